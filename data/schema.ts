@@ -153,7 +153,7 @@ export const sourceKind = z
 
 export const source = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta(describe("Stable id of the source, lowercase words joined by hyphens", "florida-independent-la-resolution")),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "SourceId", ...describe("Stable id of the source, lowercase words joined by hyphens", "florida-independent-la-resolution") }),
     title: z.string().min(1).meta(describe("Title of the document, or a description in brackets when it has none that was found", "Los Angeles passes resolution opposing Secure Communities")),
     publisher: z.string().min(1).meta(describe("Who published it: outlet, agency, court or organisation", "The Florida Independent")),
     kind: sourceKind,
@@ -184,13 +184,16 @@ export const jurisdiction = z
     id: z
       .string()
       .regex(/^(us|us-[a-z]{2}|county-\d{5}|city-\d{7})$/)
-      .meta(describe("Stable id: \"us\", \"us-\" and the lowercase USPS code for a state, \"county-\" and the 5-digit FIPS code, \"city-\" and the 7-digit Census place GEOID", "county-12086")),
+      .meta({
+        tsType: "JurisdictionId",
+        ...describe("Stable id: \"us\", \"us-\" and the lowercase USPS code for a state, \"county-\" and the 5-digit FIPS code, \"city-\" and the 7-digit Census place GEOID", "county-12086"),
+      }),
     kind: jurisdictionKind,
     name: z.string().min(1).meta(describe("Name in the 2008-2013 period, without its type", "Miami-Dade")),
     fullName: z.string().min(1).meta(describe("Name with its type, as Census writes it", "Miami-Dade County")),
     type: z
       .enum(["Nation", "State", "Federal district", "County", "Parish", "Borough", "Census Area", "City and Borough", "Municipality", "city", "City and County"])
-      .meta(describe("The jurisdiction's type as Census names it (lowercase \"city\" is an independent city that is a county-equivalent)", "County")),
+      .meta(describe("The jurisdiction's type as Census names it; lowercase \"city\" is an incorporated city, among them the independent cities that are county-equivalents", "County")),
     fips: z
       .string()
       .regex(/^(\d{2}|\d{5}|\d{7})$/)
@@ -276,7 +279,7 @@ export const programPhase = z
 
 export const event = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta(describe("Stable id of the event", "ma-governor-declines-moa")),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "EventId", ...describe("Stable id of the event", "ma-governor-declines-moa") }),
     date: partialDate.meta(describe("When it happened, at the precision the sources give", "2011-06-06")),
     dateNote: z
       .string()
@@ -358,10 +361,10 @@ export const statisticCategory = z
 
 export const statistic = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta(describe("Stable id of the statistic", "florida-2008-10-2011-02-custody")),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "StatisticId", ...describe("Stable id of the statistic", "florida-2008-10-2011-02-custody") }),
     title: z.string().min(1).meta(describe("A one-line description in the project's words", "Florida: people arrested or booked into ICE custody under Secure Communities")),
     jurisdiction: jurisdictionIdRef.meta({ tsType: "JurisdictionId", ...describe("Where the count applies", "us-fl") }),
-    from: partialDate.meta(describe("First day, month or year the count covers", "2008-10")),
+    from: partialDate.meta(describe("First day, month or year the count covers; for a count at one moment, the same as `to`", "2008-10")),
     to: partialDate.meta(describe("Last day, month or year the count covers", "2011-02")),
     measure: z.string().min(1).meta(describe("What is counted, in the source's terms", "people arrested or booked into ICE custody")),
     total: qualifiedCount,
@@ -374,36 +377,50 @@ export const statistic = z
   .strict()
   .meta({ id: "Statistic", title: "Statistic", ...describe("A count reported for a place and period, split into categories", { id: "florida-2008-10-2011-02-custody", jurisdiction: "us-fl", from: "2008-10", to: "2011-02" }) });
 
-/** Every dataset: its name, the schema of one record and the field that identifies a record. */
+/**
+ * Every dataset: the schema of one record, the field that identifies a record, the name of one
+ * record (for key columns of child tables), the file name its published files share, a title
+ * and a description.
+ */
 export const datasets = {
-  sources: { record: source, key: "id", title: "Sources", description: "The documents the data cites: a bibliography." },
+  sources: { record: source, key: "id", singular: "source", file: "sources", title: "Sources", description: "The documents the data cites: a bibliography." },
   jurisdictions: {
     record: jurisdiction,
     key: "id",
+    singular: "jurisdiction",
+    file: "jurisdictions",
     title: "Jurisdictions",
     description: "The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013, and the cities the record names.",
   },
   activations: {
     record: activation,
     key: "county",
+    singular: "activation",
+    file: "activations",
     title: "County activations",
     description: "The day Secure Communities was switched on in each of 3,143 counties, 2008-10-27 to 2013-01-22.",
   },
   events: {
     record: event,
     key: "id",
+    singular: "event",
+    file: "events",
     title: "Events",
     description: "Dated happenings: program milestones, decisions of governments, publications and litigation.",
   },
   statistics: {
     record: statistic,
     key: "id",
+    singular: "statistic",
+    file: "statistics",
     title: "Statistics",
     description: "Counts reported for a place and period, split into categories, with their qualifiers.",
   },
   offenseLevels: {
     record: offenseLevel,
     key: "id",
+    singular: "offense_level",
+    file: "offense-levels",
     title: "Offense levels",
     description: "ICE's categories for people identified through the program, in the project's words.",
   },

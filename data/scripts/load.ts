@@ -1,0 +1,74 @@
+/**
+ * Reads every dataset's records from data/ and puts them in their published order.
+ *
+ * The hand-written records live in data/*.ts; the county import writes data/imported/*.json.
+ * Jurisdictions are the union of both: the imported states and counties (with the aliases that
+ * data/jurisdictions.ts adds to them) and the hand-written places (the nation, cities).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { events } from "../events.js";
+import { aliases, places } from "../jurisdictions.js";
+import { offenseLevels } from "../offense-levels.js";
+import type { DatasetName } from "../schema.js";
+import { sources } from "../sources.js";
+import { statistics } from "../statistics.js";
+
+export type DatasetRecord = Record<string, unknown>;
+export type Records = Record<DatasetName, DatasetRecord[]>;
+
+const importedDirectory = fileURLToPath(new URL("../imported/", import.meta.url));
+
+function readImported(name: string): DatasetRecord[] {
+  return JSON.parse(readFileSync(`${importedDirectory}${name}.json`, "utf8")) as DatasetRecord[];
+}
+
+const kindOrder = ["nation", "state", "county", "city"];
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Start and end day of a partial date, as sortable strings (`2010-06` → `2010-06-01`, `2010-06-31`). */
+export function dateBounds(date: string): [string, string] {
+  const [year, month, day] = date.split("-");
+  return [`${year}-${month ?? "01"}-${day ?? "01"}`, `${year}-${month ?? "12"}-${day ?? "31"}`];
+}
+
+/**
+ * Events in date order: earlier start first; on the same start, the wider interval first
+ * (`2011` before `2011-06` before `2011-06-01`); then by id.
+ */
+export function compareEvents(a: DatasetRecord, b: DatasetRecord): number {
+  const [aStart, aEnd] = dateBounds(String(a["date"]));
+  const [bStart, bEnd] = dateBounds(String(b["date"]));
+  return compareStrings(aStart, bStart) || compareStrings(bEnd, aEnd) || compareStrings(String(a["id"]), String(b["id"]));
+}
+
+function withAliases(record: DatasetRecord): DatasetRecord {
+  const extra = (aliases as Record<string, readonly string[]>)[String(record["id"])];
+  if (extra === undefined) return record;
+  const own = (record["aliases"] as string[] | undefined) ?? [];
+  return { ...record, aliases: [...own, ...extra.filter((alias) => !own.includes(alias))] };
+}
+
+/** All records of every dataset, in the order they are published. */
+export function loadRecords(): Records {
+  const jurisdictions = [...readImported("jurisdictions").map(withAliases), ...(places as DatasetRecord[])];
+  const unknownAliasTargets = Object.keys(aliases).filter((id) => !jurisdictions.some((record) => record["id"] === id));
+  if (unknownAliasTargets.length > 0) {
+    throw new Error(`data/jurisdictions.ts gives aliases to unknown jurisdictions: ${unknownAliasTargets.join(", ")}`);
+  }
+  const byId = (a: DatasetRecord, b: DatasetRecord) => compareStrings(String(a["id"]), String(b["id"]));
+  return {
+    sources: [...(sources as DatasetRecord[])].sort(byId),
+    jurisdictions: jurisdictions.sort(
+      (a, b) =>
+        kindOrder.indexOf(String(a["kind"])) - kindOrder.indexOf(String(b["kind"])) || byId(a, b),
+    ),
+    activations: readImported("activations").sort((a, b) => compareStrings(String(a["county"]), String(b["county"]))),
+    events: [...(events as DatasetRecord[])].sort(compareEvents),
+    statistics: [...(statistics as DatasetRecord[])].sort(byId),
+    offenseLevels: [...(offenseLevels as DatasetRecord[])].sort((a, b) => Number(a["order"]) - Number(b["order"])),
+  };
+}

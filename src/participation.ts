@@ -1,0 +1,629 @@
+/**
+ * Participation lookups: find a jurisdiction by code or by name, tell its participation status
+ * as of a date, list the jurisdictions in a status, and follow the rollout over time.
+ *
+ * @module
+ */
+
+import { activations } from "./generated/activations.js";
+import { events } from "./generated/events.js";
+import { jurisdictions } from "./generated/jurisdictions.js";
+import type { Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import { expectedMessage } from "./internal/errors.js";
+import { nameKey, withoutTypeSuffix } from "./internal/names.js";
+import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
+
+// ---------------------------------------------------------------------------------------------
+// Indexes, built once on first use
+// ---------------------------------------------------------------------------------------------
+
+interface Indexes {
+  readonly byCode: ReadonlyMap<string, Jurisdiction>;
+  readonly byName: ReadonlyMap<string, readonly Jurisdiction[]>;
+  readonly activationDay: ReadonlyMap<string, number>;
+  /** Sorted activation day numbers of every county, and of the counties of each state. */
+  readonly activationDays: ReadonlyMap<string, readonly number[]>;
+  readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
+  readonly phaseEvents: readonly { readonly startDay: number; readonly event: TimelineEvent }[];
+  readonly decisionsBy: ReadonlyMap<string, readonly { readonly startDay: number; readonly event: TimelineEvent }[]>;
+}
+
+const nation = "us";
+const kindOrder: Record<JurisdictionKind, number> = { nation: 0, state: 1, city: 2, county: 3 };
+let indexes: Indexes | undefined;
+
+function compareJurisdictions(a: Jurisdiction, b: Jurisdiction, byCode: ReadonlyMap<string, Jurisdiction>): number {
+  const stateName = (jurisdiction: Jurisdiction) =>
+    jurisdiction.kind === "state" || jurisdiction.parent === undefined ? jurisdiction.name : (byCode.get(jurisdiction.parent)?.name ?? "");
+  return (
+    kindOrder[a.kind] - kindOrder[b.kind] ||
+    stateName(a).localeCompare(stateName(b), "en") ||
+    a.fullName.localeCompare(b.fullName, "en") ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+
+function buildIndexes(): Indexes {
+  const byCode = new Map<string, Jurisdiction>();
+  const byName = new Map<string, Jurisdiction[]>();
+  const addName = (name: string, jurisdiction: Jurisdiction) => {
+    const key = nameKey(name);
+    const list = byName.get(key);
+    if (list === undefined) byName.set(key, [jurisdiction]);
+    else if (!list.includes(jurisdiction)) list.push(jurisdiction);
+  };
+  for (const jurisdiction of jurisdictions) {
+    byCode.set(jurisdiction.id, jurisdiction);
+    if (jurisdiction.fips !== undefined) byCode.set(jurisdiction.fips, jurisdiction);
+    if (jurisdiction.usps !== undefined) byCode.set(jurisdiction.usps, jurisdiction);
+    if (jurisdiction.iso3166_2 !== undefined) byCode.set(jurisdiction.iso3166_2, jurisdiction);
+    addName(jurisdiction.name, jurisdiction);
+    addName(jurisdiction.fullName, jurisdiction);
+    for (const alias of jurisdiction.aliases) addName(alias, jurisdiction);
+  }
+  for (const list of byName.values()) list.sort((a, b) => compareJurisdictions(a, b, byCode));
+
+  const activationDay = new Map<string, number>();
+  const activationDays = new Map<string, number[]>([[nation, []]]);
+  for (const activation of activations) {
+    const day = dayNumber(activation.date);
+    activationDay.set(activation.county, day);
+    const state = byCode.get(activation.county)?.parent ?? nation;
+    activationDays.get(nation)?.push(day);
+    const list = activationDays.get(state);
+    if (list === undefined) activationDays.set(state, [day]);
+    else list.push(day);
+  }
+  for (const list of activationDays.values()) list.sort((a, b) => a - b);
+
+  const countiesOfState = new Map<string, Jurisdiction[]>();
+  for (const jurisdiction of jurisdictions) {
+    if (jurisdiction.kind !== "county" || jurisdiction.parent === undefined) continue;
+    const list = countiesOfState.get(jurisdiction.parent);
+    if (list === undefined) countiesOfState.set(jurisdiction.parent, [jurisdiction]);
+    else list.push(jurisdiction);
+  }
+
+  const phaseEvents = events
+    .filter((event) => event.programPhase !== undefined)
+    .map((event) => ({ startDay: parsePartialDate(event.date).startDay, event }));
+  const decisionsBy = new Map<string, { startDay: number; event: TimelineEvent }[]>();
+  for (const event of events) {
+    if (event.category !== "decision" || event.actorJurisdiction === undefined) continue;
+    const entry = { startDay: parsePartialDate(event.date).startDay, event };
+    const list = decisionsBy.get(event.actorJurisdiction);
+    if (list === undefined) decisionsBy.set(event.actorJurisdiction, [entry]);
+    else list.push(entry);
+  }
+  return { byCode, byName, activationDay, activationDays, countiesOfState, phaseEvents, decisionsBy };
+}
+
+function getIndexes(): Indexes {
+  indexes ??= buildIndexes();
+  return indexes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups by code and by name
+// ---------------------------------------------------------------------------------------------
+
+const codeExpectation = "a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3166-2 code";
+
+/**
+ * Get a jurisdiction by its id or one of its codes.
+ *
+ * Accepts the id (`"county-12086"`, `"us-fl"`, `"us"`, `"city-0644000"`), a 2-digit state FIPS
+ * code (`"12"`), a 5-digit county FIPS code (`"12086"`), a 7-digit Census place GEOID for a city
+ * (`"0644000"`), a USPS code (`"FL"`, any case) or an ISO 3166-2 code (`"US-FL"`, any case; `"US"`
+ * for the nation). Names are {@link findJurisdictions}'s job.
+ *
+ * @param code - An id or a code.
+ * @returns The jurisdiction, or `undefined` when no jurisdiction has that id or code.
+ * @throws {TypeError} When `code` is not a string.
+ * @throws {RangeError} When `code` is empty or longer than any id.
+ * @example
+ * ```ts
+ * getJurisdiction("12086")?.fullName; // => "Miami-Dade County"
+ * getJurisdiction("fl")?.id; // => "us-fl"
+ * getJurisdiction("US-IL")?.name; // => "Illinois"
+ * getJurisdiction("99999"); // => undefined
+ * ```
+ * @category Participation
+ */
+export function getJurisdiction(code: string): Jurisdiction | undefined {
+  if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
+  if (code.length === 0 || code.length > 16) throw new RangeError(expectedMessage(codeExpectation, code));
+  const { byCode } = getIndexes();
+  return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
+}
+
+/**
+ * Options of {@link findJurisdictions}.
+ *
+ * @category Participation
+ */
+export interface FindJurisdictionsOptions {
+  /** Keep only jurisdictions in this state: any id, code or name of a state (example: `"FL"`). */
+  readonly state?: string;
+  /** Keep only jurisdictions of this kind or these kinds (example: `"county"`). */
+  readonly kind?: JurisdictionKind | readonly JurisdictionKind[];
+}
+
+const nameExpectation = "a jurisdiction name";
+const longestName = 200;
+
+function resolveState(state: string): Jurisdiction {
+  const { byName } = getIndexes();
+  const found =
+    (state.length <= 16 ? getJurisdiction(state) : undefined) ?? byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
+  if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
+  return found;
+}
+
+function namesMatching(key: string): readonly Jurisdiction[] {
+  const { byName } = getIndexes();
+  const exact = byName.get(key);
+  if (exact !== undefined) return exact;
+  const stripped = withoutTypeSuffix(key);
+  return stripped === undefined ? [] : (byName.get(stripped) ?? []);
+}
+
+/**
+ * Find jurisdictions by name.
+ *
+ * The match forgives case, accents, punctuation, "St."/"Saint" and a trailing type word
+ * (County, Parish, Borough, Census Area, City and Borough, Municipality, city), and knows the
+ * aliases the data records ("D.C.", "Dade County", ...). A state after a comma narrows the
+ * search: `"Miami-Dade County, FL"`, `"miami-dade county, florida"`. An exact match of the whole
+ * text (with its type word) wins over a match without the type word, so `"Los Angeles County"`
+ * finds the county only while `"Los Angeles"` finds the city and the county.
+ *
+ * Results are ordered nation, states, cities, counties; then by state name and name.
+ *
+ * @param name - The name to look for.
+ * @param options - Narrow by state or by kind.
+ * @returns Every match, in the order above; `[]` when nothing matches.
+ * @throws {TypeError} When `name` is not a string.
+ * @throws {RangeError} When `name` is empty or longer than 200 characters, or `options.state`
+ *   is not a state.
+ * @example
+ * ```ts
+ * findJurisdictions("Miami Dade").map((j) => j.id); // => ["county-12086"]
+ * findJurisdictions("Los Angeles").map((j) => j.kind); // => ["city", "county"]
+ * findJurisdictions("Washington County", { state: "PA" }).map((j) => j.fips); // => ["42125"]
+ * findJurisdictions("D.C.")[0]?.id; // => "us-dc"
+ * ```
+ * @category Participation
+ */
+export function findJurisdictions(name: string, options: FindJurisdictionsOptions = {}): readonly Jurisdiction[] {
+  if (typeof name !== "string") throw new TypeError(expectedMessage(nameExpectation, name));
+  if (name.trim().length === 0 || name.length > longestName) throw new RangeError(expectedMessage(nameExpectation, name));
+  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const kinds = options.kind === undefined ? undefined : typeof options.kind === "string" ? [options.kind] : options.kind;
+
+  let matches = namesMatching(nameKey(name));
+  let stateFromName: Jurisdiction | undefined;
+  const comma = name.lastIndexOf(",");
+  if (matches.length === 0 && comma > 0) {
+    const suffix = name.slice(comma + 1).trim();
+    stateFromName = suffix.length === 0 ? undefined : tryResolveState(suffix);
+    if (stateFromName !== undefined) matches = namesMatching(nameKey(name.slice(0, comma)));
+  }
+  return matches.filter(
+    (jurisdiction) =>
+      (state === undefined || isIn(jurisdiction, state)) &&
+      (stateFromName === undefined || isIn(jurisdiction, stateFromName)) &&
+      (kinds === undefined || kinds.includes(jurisdiction.kind)),
+  );
+}
+
+function tryResolveState(text: string): Jurisdiction | undefined {
+  try {
+    return resolveState(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isIn(jurisdiction: Jurisdiction, state: Jurisdiction): boolean {
+  return jurisdiction.id === state.id || jurisdiction.parent === state.id;
+}
+
+function resolvePlace(place: string | Jurisdiction): Jurisdiction | undefined {
+  if (typeof place === "object" && place !== null && typeof place.id === "string") return getJurisdiction(place.id);
+  if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code or record", place));
+  return getJurisdiction(place);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status as of a date
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Whether a county's Secure Communities switch was on as of a date:
+ * `activated` (on or before the first day asked about), `activated-during` (switched on within
+ * the month or year asked about), `not-activated` (not yet by the last day asked about) or
+ * `unknown` (the date lies after the program's discontinuation on 2014-11-20, which the
+ * activation data does not cover).
+ *
+ * @category Participation
+ */
+export type ActivationStatus = "activated" | "activated-during" | "not-activated" | "unknown";
+
+/**
+ * The program's own state as of a date, from the sourced program milestones.
+ *
+ * @category Participation
+ */
+export interface ProgramState {
+  /** The phase in force on the last day asked about (example: `"active"`). */
+  readonly phase: ProgramPhase;
+  /** The milestone that began that phase; absent before the program's launch. */
+  readonly since?: TimelineEvent;
+  /** True when the phase changed within the month or year asked about. */
+  readonly changedDuring: boolean;
+}
+
+/**
+ * A decision of a government up to a date, and whose it was.
+ *
+ * @category Participation
+ */
+export interface Decision {
+  /** `own` for the jurisdiction's own government, `state` for its state's (example: `"state"`). */
+  readonly by: "own" | "state";
+  /** The event that records the decision. */
+  readonly event: TimelineEvent;
+}
+
+/**
+ * How many counties were switched on, out of how many (example: `{ activated: 67, total: 67, share: 1 }`).
+ *
+ * @category Participation
+ */
+export interface CountyCounts {
+  /** Counties activated by the last day asked about. */
+  readonly activated: number;
+  /** Counties activated within the month or year asked about (0 for a single day). */
+  readonly activatedDuring: number;
+  /** All counties. */
+  readonly total: number;
+  /** `activated / total`, from 0 to 1. */
+  readonly share: number;
+}
+
+interface StatusBase {
+  readonly jurisdiction: Jurisdiction;
+  /** The date asked about, as an interval. */
+  readonly asOf: PartialDateInterval;
+  readonly program: ProgramState;
+  /** Decisions of the jurisdiction's government and of its state's up to the date, in date order. */
+  readonly decisions: readonly Decision[];
+}
+
+/**
+ * Status of a county (or county-equivalent).
+ *
+ * @category Participation
+ */
+export interface CountyStatus extends StatusBase {
+  readonly kind: "county";
+  readonly activation: { readonly status: ActivationStatus; readonly date: string };
+}
+
+/**
+ * Status of a city: its county's activation and the decisions of its own government and its state's.
+ *
+ * @category Participation
+ */
+export interface CityStatus extends StatusBase {
+  readonly kind: "city";
+  /** The county whose jail books the city's arrests; absent when the data does not say. */
+  readonly county?: Jurisdiction;
+  readonly activation: { readonly status: ActivationStatus; readonly date?: string };
+}
+
+/**
+ * Status of a state or the District of Columbia: its counties switched on, and its completion.
+ *
+ * @category Participation
+ */
+export interface StateStatus extends StatusBase {
+  readonly kind: "state";
+  readonly rollout: StateRolloutStatus;
+  readonly counties: CountyCounts;
+  /** The day the state's last county was switched on. */
+  readonly completionDate: string;
+}
+
+/**
+ * Status of the nation: counties and states switched on.
+ *
+ * @category Participation
+ */
+export interface NationStatus extends StatusBase {
+  readonly kind: "nation";
+  readonly counties: CountyCounts;
+  /** States (and DC) whose every county was switched on by the last day asked about. */
+  readonly statesComplete: number;
+}
+
+/**
+ * The result of {@link participationStatus}: one shape per kind of jurisdiction.
+ *
+ * @category Participation
+ */
+export type ParticipationStatusResult = CountyStatus | CityStatus | StateStatus | NationStatus;
+
+/**
+ * A state's rollout as of a date: `not-started` (no county switched on), `partial` or
+ * `complete` (every county switched on).
+ *
+ * @category Participation
+ */
+export type StateRolloutStatus = "not-started" | "partial" | "complete";
+
+function programState(asOf: PartialDateInterval): ProgramState {
+  let current: TimelineEvent | undefined;
+  let changedDuring = false;
+  for (const { startDay, event } of getIndexes().phaseEvents) {
+    if (startDay > asOf.endDay) break;
+    current = event;
+    if (startDay > asOf.startDay) changedDuring = true;
+  }
+  return current === undefined ? { phase: "not-started", changedDuring } : { phase: current.programPhase ?? "active", since: current, changedDuring };
+}
+
+function discontinuationDay(): number | undefined {
+  return getIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
+}
+
+function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
+  const end = discontinuationDay();
+  if (end !== undefined && asOf.startDay >= end) return "unknown";
+  if (day <= asOf.startDay) return "activated";
+  if (day <= asOf.endDay) return "activated-during";
+  return "not-activated";
+}
+
+function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: PartialDateInterval): Decision[] {
+  const { decisionsBy } = getIndexes();
+  const found: { startDay: number; decision: Decision }[] = [];
+  for (const [id, by] of ids) {
+    for (const { startDay, event } of decisionsBy.get(id) ?? []) {
+      if (startDay <= asOf.endDay) found.push({ startDay, decision: { by, event } });
+    }
+  }
+  return found.sort((a, b) => a.startDay - b.startDay).map(({ decision }) => decision);
+}
+
+/** How many of the sorted days are on or before `day`. */
+function countUpTo(days: readonly number[], day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function countyCounts(days: readonly number[], total: number, asOf: PartialDateInterval): CountyCounts {
+  const activated = countUpTo(days, asOf.endDay);
+  const before = countUpTo(days, asOf.startDay - 1);
+  return { activated, activatedDuring: activated - before, total, share: total === 0 ? 0 : activated / total };
+}
+
+/**
+ * The participation status of a jurisdiction as of a date.
+ *
+ * - A county: whether it was switched on (and the day), the program's own phase, and the
+ *   decisions of its government and of its state's up to the date (a state's withdrawal shows
+ *   on its counties with `by: "state"`).
+ * - A city: its county's activation, its own and its state's decisions.
+ * - A state: its counties switched on out of its total, its completion day, its decisions.
+ * - The nation: the totals.
+ *
+ * A month or a year is read as an interval: activation counts are as of its last day, and a
+ * switch-on inside it is `activated-during`. An event whose date is a month or a year counts
+ * from its first day.
+ *
+ * @param place - An id, a code (see {@link getJurisdiction}) or a jurisdiction record.
+ * @param asOf - The date asked about: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a `Date` (its UTC day).
+ * @returns The status, or `undefined` when no jurisdiction has that id or code.
+ * @throws {TypeError} When `place` is neither a string nor a jurisdiction, or `asOf` is not a date.
+ * @throws {RangeError} When `place` is empty or `asOf` is not a valid partial date.
+ * @example
+ * ```ts
+ * const status = participationStatus("12086", "2010-05");
+ * status?.kind === "county" && status.activation; // => { status: "activated", date: "2009-02-24" }
+ * status?.program.phase; // => "active"
+ *
+ * const illinois = participationStatus("us-il", "2011-06-07");
+ * illinois?.decisions.map((d) => d.event.id); // => ["il-suspends-participation", "il-governor-withdraws"]
+ * ```
+ * @category Participation
+ */
+export function participationStatus(place: string | Jurisdiction, asOf: DateInput): ParticipationStatusResult | undefined {
+  const interval = parsePartialDate(asOf);
+  const jurisdiction = resolvePlace(place);
+  if (jurisdiction === undefined) return undefined;
+  const { activationDay, activationDays, countiesOfState, byCode } = getIndexes();
+  const program = programState(interval);
+  const state = jurisdiction.parent === undefined ? undefined : byCode.get(jurisdiction.parent);
+  const decisionIds: [string, Decision["by"]][] = [[jurisdiction.id, "own"]];
+  if (state?.kind === "state") decisionIds.push([state.id, "state"]);
+  const base = { jurisdiction, asOf: interval, program, decisions: decisionsOf(decisionIds, interval) };
+
+  switch (jurisdiction.kind) {
+    case "county": {
+      const day = activationDay.get(jurisdiction.id) as number;
+      return { kind: "county", ...base, activation: { status: activationStatus(day, interval), date: dayFromNumber(day) } };
+    }
+    case "city": {
+      const county = jurisdiction.county === undefined ? undefined : byCode.get(jurisdiction.county);
+      const day = county === undefined ? undefined : activationDay.get(county.id);
+      const activation =
+        day === undefined ? { status: "unknown" as const } : { status: activationStatus(day, interval), date: dayFromNumber(day) };
+      return { kind: "city", ...base, ...(county === undefined ? {} : { county }), activation };
+    }
+    case "state": {
+      const days = activationDays.get(jurisdiction.id) ?? [];
+      const counties = countyCounts(days, countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
+      return {
+        kind: "state",
+        ...base,
+        rollout: rolloutOf(counties),
+        counties,
+        completionDate: dayFromNumber(days[days.length - 1] as number),
+      };
+    }
+    case "nation": {
+      const days = activationDays.get(nation) ?? [];
+      let statesComplete = 0;
+      for (const [id, stateDays] of activationDays) {
+        if (id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
+      }
+      return { kind: "nation", ...base, counties: countyCounts(days, days.length, interval), statesComplete };
+    }
+  }
+}
+
+function rolloutOf(counts: CountyCounts): StateRolloutStatus {
+  if (counts.activated === 0) return "not-started";
+  return counts.activated === counts.total ? "complete" : "partial";
+}
+
+/**
+ * Options of {@link jurisdictionsInStatus}.
+ *
+ * @category Participation
+ */
+export interface JurisdictionsInStatusOptions {
+  /** Keep only the counties of this state: any id, code or name of a state (example: `"CA"`). */
+  readonly state?: string;
+}
+
+const countyStatuses: readonly string[] = ["activated", "activated-during", "not-activated", "unknown"];
+const stateStatuses: readonly string[] = ["not-started", "partial", "complete"];
+
+/**
+ * The jurisdictions in a status as of a date: counties by {@link ActivationStatus}, or states by
+ * {@link StateRolloutStatus}.
+ *
+ * @param status - A county status (`activated`, `activated-during`, `not-activated`, `unknown`)
+ *   or a state status (`not-started`, `partial`, `complete`).
+ * @param asOf - The date asked about.
+ * @param options - Keep only the counties of one state.
+ * @returns The matching counties (sorted by FIPS code) or states (by name).
+ * @throws {RangeError} When `status` is none of the above, `asOf` is not a valid date or
+ *   `options.state` is not a state.
+ * @example
+ * ```ts
+ * jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length; // => 58
+ * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", ...]
+ * ```
+ * @category Participation
+ */
+export function jurisdictionsInStatus(
+  status: ActivationStatus | StateRolloutStatus,
+  asOf: DateInput,
+  options: JurisdictionsInStatusOptions = {},
+): readonly Jurisdiction[] {
+  if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) {
+    throw new RangeError(expectedMessage(`a status: ${[...countyStatuses, ...stateStatuses].join(", ")}`, status));
+  }
+  const interval = parsePartialDate(asOf);
+  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const { activationDay, activationDays, countiesOfState } = getIndexes();
+  if (stateStatuses.includes(status)) {
+    return jurisdictions.filter((jurisdiction) => {
+      if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
+      const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
+      return rolloutOf(counts) === status;
+    });
+  }
+  const counties = state === undefined ? jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county") : (countiesOfState.get(state.id) ?? []);
+  return counties.filter((county) => activationStatus(activationDay.get(county.id) as number, interval) === status);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rollout progress
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Options of {@link rolloutProgress}.
+ *
+ * @category Participation
+ */
+export interface RolloutProgressOptions {
+  /** A state (any id, code or name); the whole nation when absent (example: `"TX"`). */
+  readonly state?: string;
+  /** One point per day, month or year (default `"month"`). */
+  readonly by?: "day" | "month" | "year";
+  /** First period of the series (default: the month, day or year of the first activation). */
+  readonly from?: DateInput;
+  /** Last period of the series (default: that of the last activation). */
+  readonly to?: DateInput;
+}
+
+/**
+ * One point of a rollout series: the counties switched on by the end of a period.
+ *
+ * @category Participation
+ */
+export interface RolloutPoint {
+  /** The period: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (example: `"2010-06"`). */
+  readonly period: string;
+  /** Counties switched on by the period's last day. */
+  readonly activated: number;
+  /** Counties switched on within the period. */
+  readonly activatedDuring: number;
+  /** All counties of the nation or state. */
+  readonly total: number;
+  /** `activated / total`, from 0 to 1. */
+  readonly share: number;
+}
+
+function periodText(day: number, by: "day" | "month" | "year"): string {
+  const text = dayFromNumber(day);
+  return by === "day" ? text : by === "month" ? text.slice(0, 7) : text.slice(0, 4);
+}
+
+/**
+ * Rollout progress as a series: counties switched on by the end of each day, month or year,
+ * nationally or for one state.
+ *
+ * @param options - The state, the step and the range (both ends included).
+ * @returns One point per period from `from` to `to`.
+ * @throws {RangeError} When `by` is not day, month or year, a date is invalid, `from` is after
+ *   `to`, or `options.state` is not a state.
+ * @example
+ * ```ts
+ * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
+ * // => [14, 91, 790, 1099, 1043, 106]
+ * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.share; // => 1
+ * ```
+ * @category Participation
+ */
+export function rolloutProgress(options: RolloutProgressOptions = {}): readonly RolloutPoint[] {
+  const by = options.by ?? "month";
+  if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage("by as day, month or year", by));
+  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const { activationDays, countiesOfState } = getIndexes();
+  const days = activationDays.get(state?.id ?? nation) ?? [];
+  const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
+  const first = parsePartialDate(options.from ?? periodText(days[0] as number, by));
+  const last = parsePartialDate(options.to ?? periodText(days[days.length - 1] as number, by));
+  if (first.startDay > last.endDay) {
+    throw new RangeError(expectedMessage(`"from" on or before "to" (${last.text})`, first.text));
+  }
+  const points: RolloutPoint[] = [];
+  let period = parsePartialDate(periodText(first.startDay, by));
+  while (period.startDay <= last.endDay) {
+    points.push({ period: period.text, ...countyCounts(days, total, period) });
+    period = parsePartialDate(periodText(period.endDay + 1, by));
+  }
+  return points;
+}

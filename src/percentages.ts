@@ -1,0 +1,419 @@
+/**
+ * Category percentages that sum to exactly 100, with the unreported remainder as its own row.
+ *
+ * Shares are rounded by the largest-remainder (Hamilton) method in integer units of
+ * 10^-decimals, computed with exact integer arithmetic, so the rounded shares add up to exactly
+ * 100 at the requested number of decimals. Qualifiers on the counts ("more than 14,100") are
+ * carried through as an `approximate` flag.
+ *
+ * @module
+ */
+
+import { expectedMessage } from "./internal/errors.js";
+
+/**
+ * A count as a source reports it, with the qualifier the source puts on it.
+ *
+ * @category Percentages
+ */
+export interface QualifiedCountInput {
+  /** The number as the source gives it: a non-negative integer (example: `14100`). */
+  readonly value: number;
+  /** How the source qualifies it (example: `"more-than"`). */
+  readonly qualifier: "exact" | "more-than" | "almost" | "about";
+}
+
+/**
+ * A count a caller may pass: a plain non-negative integer (read as exact) or a qualified count.
+ *
+ * @category Percentages
+ */
+export type CountInput = number | QualifiedCountInput;
+
+/**
+ * One category of the counts passed to {@link categoryPercentages}.
+ *
+ * @category Percentages
+ */
+export interface CategoryCountInput {
+  /** Id of the category, unique among the categories and not `"not-reported"` (example: `"non-criminals"`). */
+  readonly id: string;
+  /** Label for the row; the id when absent (example: `"non-criminals"`). */
+  readonly label?: string | undefined;
+  /** The category's count (example: `{ value: 5100, qualifier: "more-than" }`). */
+  readonly count: CountInput;
+}
+
+/**
+ * The counts passed to {@link categoryPercentages}: a total and the categories it is split into.
+ * The categories may add up to less than the total, never to more.
+ *
+ * @category Percentages
+ */
+export interface CategoryPercentagesInput {
+  /** The total, greater than 0 (example: `{ value: 14100, qualifier: "more-than" }`). */
+  readonly total: CountInput;
+  /** The categories, in the order their rows should appear. */
+  readonly categories: readonly CategoryCountInput[];
+}
+
+/**
+ * Options of {@link categoryPercentages} and {@link statisticPercentages}.
+ *
+ * @category Percentages
+ */
+export interface CategoryPercentagesOptions {
+  /** Decimals of each share: an integer from 0 to 10 (default `1`). */
+  readonly decimals?: number | undefined;
+  /** Label of the remainder row (default `"not reported in source"`). */
+  readonly remainderLabel?: string | undefined;
+}
+
+/**
+ * One row of a {@link CategoryPercentagesResult}.
+ *
+ * @category Percentages
+ */
+export interface CategoryShare {
+  /** The category's id, or `"not-reported"` for the remainder row (example: `"non-criminals"`). */
+  readonly id: string;
+  /** The category's label (its id when none was given), or the remainder label (example: `"non-criminals"`). */
+  readonly label: string;
+  /** The count the share is computed from, without its qualifier (example: `5100`). */
+  readonly count: number;
+  /** The share of the total in percent, rounded to the requested decimals (example: `36.2`). */
+  readonly share: number;
+  /**
+   * `true` when the row's count or the total carries a qualifier other than `"exact"`; for the
+   * remainder row, when any count or the total does.
+   */
+  readonly approximate: boolean;
+  /** `true` for the remainder row: the part of the total the categories do not cover. */
+  readonly remainder: boolean;
+}
+
+/**
+ * The result of {@link categoryPercentages}.
+ *
+ * @category Percentages
+ */
+export interface CategoryPercentagesResult {
+  /** The total the shares are computed from, without its qualifier (example: `14100`). */
+  readonly total: number;
+  /** The number of decimals of each share (example: `1`). */
+  readonly decimals: number;
+  /** The categories in input order, then the remainder row when the categories cover less than the total. */
+  readonly rows: readonly CategoryShare[];
+}
+
+/**
+ * The part of a statistic record that {@link statisticPercentages} reads. The package's
+ * `Statistic` records are assignable to it.
+ *
+ * @category Percentages
+ */
+export interface StatisticLike {
+  /** Id of the statistic (example: `"florida-2008-10-2011-02-custody"`). */
+  readonly id: string;
+  /** The total the categories split (example: `{ value: 14100, qualifier: "more-than" }`). */
+  readonly total: QualifiedCountInput;
+  /** The categories; each needs a count for percentages to be computed. */
+  readonly categories: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly count?: QualifiedCountInput | undefined;
+    readonly reportedPercent?: number | undefined;
+  }[];
+}
+
+/**
+ * Options of {@link statisticPercentages}; the same as {@link CategoryPercentagesOptions}.
+ *
+ * @category Percentages
+ */
+export type StatisticPercentagesOptions = CategoryPercentagesOptions;
+
+/**
+ * The result of {@link statisticPercentages}; the same as {@link CategoryPercentagesResult}.
+ *
+ * @category Percentages
+ */
+export type StatisticPercentagesResult = CategoryPercentagesResult;
+
+/** Id of the remainder row; callers may not use it for a category. */
+const remainderId = "not-reported";
+const defaultRemainderLabel = "not reported in source";
+const defaultDecimals = 1;
+const largestDecimals = 10;
+const qualifiers: ReadonlySet<string> = new Set(["exact", "more-than", "almost", "about"]);
+
+/** A row before rounding: its count and its scaled quota split into whole units and a remainder. */
+interface PendingRow {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+  readonly approximate: boolean;
+  readonly remainder: boolean;
+  units: bigint;
+  readonly fraction: bigint;
+}
+
+/**
+ * Shares of a total's categories in percent, rounded so that they sum to exactly 100.
+ *
+ * Each share is the row's count over the total, rounded by the largest-remainder (Hamilton)
+ * method in units of 10^-decimals: every row first gets the whole units of its exact quota
+ * (`count * 100 * 10^decimals / total`, computed with exact integer arithmetic), then the units
+ * still missing from `100 * 10^decimals` go one each to the rows with the largest fractional
+ * remainders. Ties between equal remainders go to the larger count, then to the id that sorts
+ * first (by UTF-16 code units); the rule never looks at input order, so reordering the
+ * categories never changes any category's share.
+ *
+ * The sum is exact in units of 10^-decimals: the shares times 10^decimals are integers that add
+ * up to 100 * 10^decimals. The returned `share` numbers are those units divided by 10^decimals
+ * (the nearest double to the decimal, so `share.toFixed(decimals)` prints it exactly); adding
+ * the doubles may show floating-point noise beyond the requested decimals.
+ *
+ * When the categories add up to less than the total, a remainder row (id `"not-reported"`)
+ * follows them. A row is `approximate` when its count or the total carries a qualifier other than
+ * `"exact"`; the remainder row is approximate when any count or the total is. Counts equal to
+ * the total leave no remainder row, even when they are approximate.
+ *
+ * @param counts - The total (greater than 0) and the categories (non-negative integer counts,
+ *   plain or qualified, adding up to at most the total; unique ids other than `"not-reported"`).
+ * @param options - `decimals` (integer 0-10, default 1) and `remainderLabel` (default
+ *   `"not reported in source"`).
+ * @returns The total, the decimals and one row a category, then the remainder row if any.
+ * @throws {TypeError} When `counts`, a category, a count, an id, a label or an option has the wrong type.
+ * @throws {RangeError} When a count is negative, not an integer, `NaN` or infinite; the total is
+ *   0; the categories add up to more than the total; an id is empty, repeated or
+ *   `"not-reported"`; a qualifier is unknown; or `decimals` is not an integer from 0 to 10.
+ * @example
+ * ```ts
+ * categoryPercentages({
+ *   total: { value: 14100, qualifier: "more-than" },
+ *   categories: [
+ *     { id: "no-conviction", count: { value: 4600, qualifier: "more-than" } },
+ *     { id: "minor-offenses", count: { value: 2500, qualifier: "almost" } },
+ *     { id: "non-criminals", count: { value: 5100, qualifier: "more-than" } },
+ *   ],
+ * }).rows.map((row) => [row.id, row.share]);
+ * // => [["no-conviction", 32.6], ["minor-offenses", 17.7], ["non-criminals", 36.2], ["not-reported", 13.5]]
+ *
+ * categoryPercentages({ total: 3, categories: [{ id: "a", count: 1 }, { id: "b", count: 1 }, { id: "c", count: 1 }] }, { decimals: 0 })
+ *   .rows.map((row) => row.share);
+ * // => [34, 33, 33] (equal remainders and counts: the id "a" sorts first)
+ *
+ * categoryPercentages({ total: 10, categories: [{ id: "a", count: 11 }] });
+ * // throws RangeError: Expected categories adding up to at most the total 10, got 11
+ * ```
+ * @category Percentages
+ */
+export function categoryPercentages(counts: CategoryPercentagesInput, options?: CategoryPercentagesOptions): CategoryPercentagesResult {
+  const { decimals, remainderLabel } = readOptions(options);
+  if (typeof counts !== "object" || counts === null) {
+    throw new TypeError(expectedMessage("counts as { total, categories }", counts));
+  }
+  const { total: totalInput, categories } = counts;
+  if (!Array.isArray(categories)) {
+    throw new TypeError(expectedMessage("categories as an array", categories));
+  }
+  const total = readCount(totalInput, "the total");
+  if (total.value === 0) throw new RangeError(expectedMessage("a total greater than 0", total.value));
+
+  const seenIds = new Set<string>();
+  const rows: { id: string; label: string; count: number; approximate: boolean }[] = [];
+  let anyApproximate = total.approximate;
+  let categorySum = 0;
+  for (const category of categories as readonly unknown[]) {
+    const row = readCategory(category, seenIds);
+    const count = readCount(row.count, `category ${JSON.stringify(row.id)}`);
+    seenIds.add(row.id);
+    anyApproximate ||= count.approximate;
+    categorySum += count.value;
+    rows.push({ id: row.id, label: row.label, count: count.value, approximate: count.approximate || total.approximate });
+  }
+  // Each count is a safe integer, so the running sum is exact until it passes 2^53, and once it
+  // is that large it is certainly above the total (itself below 2^53).
+  if (categorySum > total.value) {
+    throw new RangeError(`Expected categories adding up to at most the total ${total.value}, got ${categorySum}`);
+  }
+
+  const pending: PendingRow[] = [];
+  const scale = 100n * 10n ** BigInt(decimals);
+  const totalBig = BigInt(total.value);
+  const addRow = (row: Omit<PendingRow, "units" | "fraction">): void => {
+    const scaled = BigInt(row.count) * scale;
+    pending.push({ ...row, units: scaled / totalBig, fraction: scaled % totalBig });
+  };
+  for (const row of rows) addRow({ ...row, remainder: false });
+  if (categorySum < total.value) {
+    addRow({
+      id: remainderId,
+      label: remainderLabel,
+      count: total.value - categorySum,
+      approximate: anyApproximate,
+      remainder: true,
+    });
+  }
+
+  let leftover = scale;
+  for (const row of pending) leftover -= row.units;
+  if (leftover > 0n) {
+    const byRemainder = [...pending].sort(compareForLeftover);
+    for (let index = 0; leftover > 0n; index += 1, leftover -= 1n) {
+      const row = byRemainder[index];
+      // The fractions add up to `leftover` whole units, each below one, so there are always more
+      // rows with a fraction than units left; this guard only satisfies the type checker.
+      if (row === undefined) break;
+      row.units += 1n;
+    }
+  }
+
+  const divisor = 10 ** decimals;
+  return {
+    total: total.value,
+    decimals,
+    rows: pending.map((row) => ({
+      id: row.id,
+      label: row.label,
+      count: row.count,
+      share: Number(row.units) / divisor,
+      approximate: row.approximate,
+      remainder: row.remainder,
+    })),
+  };
+}
+
+/**
+ * Shares of a statistic record's categories in percent, rounded so that they sum to exactly 100.
+ *
+ * This is {@link categoryPercentages} on the statistic's total and category counts, with the
+ * category labels as row labels. Every category needs a count: a statistic whose source reports
+ * only a percentage for some category cannot be split by this helper, and it throws rather than
+ * guess a count from the percentage.
+ *
+ * @param statistic - A statistic record: its id, total and categories.
+ * @param options - `decimals` (integer 0-10, default 1) and `remainderLabel` (default
+ *   `"not reported in source"`).
+ * @returns The total, the decimals and one row a category, then the remainder row if any.
+ * @throws {TypeError} When `statistic` or one of its parts has the wrong type.
+ * @throws {RangeError} When a category has no count (the statistic reports only a percentage for
+ *   it), or for any reason {@link categoryPercentages} throws.
+ * @example
+ * ```ts
+ * statisticPercentages({
+ *   id: "florida-2008-10-2011-02-custody",
+ *   total: { value: 14100, qualifier: "more-than" },
+ *   categories: [{ id: "non-criminals", label: "non-criminals", count: { value: 5100, qualifier: "more-than" } }],
+ * }).rows.map((row) => `${row.label}: ${row.share}%`);
+ * // => ["non-criminals: 36.2%", "not reported in source: 63.8%"]
+ *
+ * statisticPercentages({
+ *   id: "example",
+ *   total: { value: 100, qualifier: "exact" },
+ *   categories: [{ id: "level-1", label: "Level 1", reportedPercent: 28 }],
+ * });
+ * // throws RangeError: Expected a count for every category of statistic "example", got only a
+ * //   reported percentage (28) for category "level-1"
+ * ```
+ * @category Percentages
+ */
+export function statisticPercentages(statistic: StatisticLike, options?: StatisticPercentagesOptions): StatisticPercentagesResult {
+  if (typeof statistic !== "object" || statistic === null) {
+    throw new TypeError(expectedMessage("a statistic as { id, total, categories }", statistic));
+  }
+  const { id, total, categories } = statistic;
+  if (!Array.isArray(categories)) {
+    throw new TypeError(expectedMessage("categories as an array", categories));
+  }
+  const counted: CategoryCountInput[] = [];
+  for (const category of categories as StatisticLike["categories"]) {
+    if (typeof category !== "object" || category === null) {
+      throw new TypeError(expectedMessage("a category as { id, label, count }", category));
+    }
+    if (category.count === undefined) {
+      const what = `a count for every category of statistic ${JSON.stringify(id)}`;
+      const came =
+        category.reportedPercent === undefined
+          ? `no count for category ${JSON.stringify(category.id)}`
+          : `only a reported percentage (${category.reportedPercent}) for category ${JSON.stringify(category.id)}`;
+      throw new RangeError(`Expected ${what}, got ${came}`);
+    }
+    counted.push({ id: category.id, label: category.label, count: category.count });
+  }
+  return categoryPercentages({ total, categories: counted }, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// internals
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Order rows for the leftover units: larger fractional remainder first, then larger count, then
+ * id by UTF-16 code units. Ids are unique, so no two rows compare equal.
+ */
+function compareForLeftover(a: PendingRow, b: PendingRow): number {
+  if (a.fraction !== b.fraction) return a.fraction > b.fraction ? -1 : 1;
+  if (a.count !== b.count) return a.count > b.count ? -1 : 1;
+  if (a.id === b.id) return 0;
+  return a.id < b.id ? -1 : 1;
+}
+
+function readOptions(options: CategoryPercentagesOptions | undefined): { decimals: number; remainderLabel: string } {
+  if (options === undefined) return { decimals: defaultDecimals, remainderLabel: defaultRemainderLabel };
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(expectedMessage("options as an object", options));
+  }
+  const decimals = options.decimals ?? defaultDecimals;
+  const decimalsExpectation = `decimals as an integer from 0 to ${largestDecimals}`;
+  if (typeof decimals !== "number") throw new TypeError(expectedMessage(decimalsExpectation, decimals));
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > largestDecimals) {
+    throw new RangeError(expectedMessage(decimalsExpectation, decimals));
+  }
+  const remainderLabel = options.remainderLabel ?? defaultRemainderLabel;
+  if (typeof remainderLabel !== "string") {
+    throw new TypeError(expectedMessage("a remainder label as a string", remainderLabel));
+  }
+  return { decimals, remainderLabel };
+}
+
+function readCategory(category: unknown, seenIds: ReadonlySet<string>): { id: string; label: string; count: unknown } {
+  if (typeof category !== "object" || category === null) {
+    throw new TypeError(expectedMessage("a category as { id, label?, count }", category));
+  }
+  const { id, label, count } = category as { id?: unknown; label?: unknown; count?: unknown };
+  if (typeof id !== "string") throw new TypeError(expectedMessage("a category id as a string", id));
+  if (id === "") throw new RangeError(expectedMessage("a non-empty category id", id));
+  if (id === remainderId) {
+    throw new RangeError(expectedMessage(`a category id other than "${remainderId}" (the remainder row's id)`, id));
+  }
+  if (seenIds.has(id)) throw new RangeError(`Expected unique category ids, got ${JSON.stringify(id)} twice`);
+  if (label !== undefined && typeof label !== "string") {
+    throw new TypeError(expectedMessage(`a label as a string for category ${JSON.stringify(id)}`, label));
+  }
+  return { id, label: label ?? id, count };
+}
+
+/** Read a plain or qualified count; `what` names it in messages ("the total", `category "a"`). */
+function readCount(input: unknown, what: string): { value: number; approximate: boolean } {
+  if (typeof input === "number") return { value: checkCountValue(input, what), approximate: false };
+  if (typeof input !== "object" || input === null) {
+    throw new TypeError(expectedMessage(`a count for ${what} as a non-negative integer or { value, qualifier }`, input));
+  }
+  const { value, qualifier } = input as { value?: unknown; qualifier?: unknown };
+  if (typeof value !== "number") {
+    throw new TypeError(expectedMessage(`a count value for ${what} as a number`, value));
+  }
+  const qualifierExpectation = `a qualifier for ${what} of "exact", "more-than", "almost" or "about"`;
+  if (typeof qualifier !== "string") throw new TypeError(expectedMessage(qualifierExpectation, qualifier));
+  if (!qualifiers.has(qualifier)) throw new RangeError(expectedMessage(qualifierExpectation, qualifier));
+  return { value: checkCountValue(value, what), approximate: qualifier !== "exact" };
+}
+
+function checkCountValue(value: number, what: string): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(expectedMessage(`a count for ${what} as a non-negative integer`, value));
+  }
+  return value;
+}

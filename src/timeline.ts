@@ -1,0 +1,295 @@
+/**
+ * Timeline queries: the events between two dates, filtered by kind, jurisdiction, actor or
+ * source, answered by binary search over events sorted once.
+ *
+ * @module
+ */
+
+import { activations } from "./generated/activations.js";
+import { events } from "./generated/events.js";
+import { jurisdictions } from "./generated/jurisdictions.js";
+import type { CountyId, EventCategory, EventKind, Jurisdiction, JurisdictionId, SourceId, StateId, TimelineEvent } from "./generated/types.js";
+import { expectedMessage } from "./internal/errors.js";
+import { deepFreeze } from "./internal/freeze.js";
+import { type DateInput, parsePartialDate } from "./partial-date.js";
+import { getJurisdiction } from "./participation.js";
+
+/**
+ * How a partial date matches the range: `overlaps` keeps an event whose interval shares at least
+ * one day with the range (`2010-06` is kept for a range ending 2010-06-15); `within` keeps only
+ * events that lie wholly inside it.
+ *
+ * @category Timeline
+ */
+export type MatchMode = "overlaps" | "within";
+
+/**
+ * How county activations join the timeline: not at all (`none`, the default), one event per day
+ * and state (`by-state-day`: "switched on in 12 counties of Florida"), or one per county
+ * (`by-county`).
+ *
+ * @category Timeline
+ */
+export type ActivationEvents = "none" | "by-state-day" | "by-county";
+
+/**
+ * Options of {@link eventsBetween} and {@link Timeline.between}.
+ *
+ * @category Timeline
+ */
+export interface EventsBetweenOptions {
+  /** How partial dates match the range (default `"overlaps"`). */
+  readonly mode?: MatchMode;
+  /** Keep only these kinds of event (example: `["withdrawal", "suspension"]`). */
+  readonly kind?: EventKind | readonly EventKind[];
+  /** Keep only these categories (example: `"decision"`). */
+  readonly category?: EventCategory | readonly EventCategory[];
+  /**
+   * Keep only events that concern this jurisdiction (an id or any code, see
+   * `getJurisdiction`; example: `"IL"`).
+   */
+  readonly jurisdiction?: string;
+  /**
+   * With `jurisdiction`: also keep the events of the state around it and of the nation
+   * (default `false`).
+   */
+  readonly includeSurrounding?: boolean;
+  /** Keep only events whose actor contains this text, ignoring case (example: `"governor"`). */
+  readonly actor?: string;
+  /** Keep only events that cite this source (example: `"florida-independent-la-resolution"`). */
+  readonly source?: SourceId | (string & {});
+  /** Merge the county activations into the timeline (default `"none"`). */
+  readonly activations?: ActivationEvents;
+}
+
+interface Entry {
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly event: TimelineEvent;
+}
+
+/**
+ * A set of events sorted once, queried by binary search. {@link eventsBetween} uses one built
+ * from the package's events; {@link createTimeline} builds one for any events.
+ *
+ * @category Timeline
+ */
+export interface Timeline {
+  /** Number of events in the timeline. */
+  readonly size: number;
+  /**
+   * The events between two dates, in date order. See {@link eventsBetween} for the arguments;
+   * `activations` is ignored here (a timeline holds the events it was built with).
+   */
+  between(from?: DateInput, to?: DateInput, options?: EventsBetweenOptions): readonly TimelineEvent[];
+}
+
+const modeExpectation = 'mode as "overlaps" or "within"';
+
+function asList<T extends string>(value: T | readonly T[] | undefined, name: string): readonly T[] | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as unknown as readonly T[];
+  throw new TypeError(expectedMessage(`${name} as a string or a list of strings`, value));
+}
+
+/**
+ * Build a timeline from any events: sorted once (by first day, then the wider interval first,
+ * then their given order), then each query is two binary searches and a walk over the matches.
+ *
+ * @param timelineEvents - The events; each needs a valid partial `date`.
+ * @returns A timeline to query with `between`.
+ * @throws {RangeError} When an event's date is not a valid partial date.
+ * @example
+ * ```ts
+ * const timeline = createTimeline(events);
+ * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 7
+ * ```
+ * @category Timeline
+ */
+export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeline {
+  if (!Array.isArray(timelineEvents)) throw new TypeError(expectedMessage("a list of events", timelineEvents));
+  const entries: Entry[] = timelineEvents.map((event) => {
+    const interval = parsePartialDate(event.date);
+    return { startDay: interval.startDay, endDay: interval.endDay, event };
+  });
+  // Array.prototype.sort is stable, so equal dates keep their given order.
+  entries.sort((a, b) => a.startDay - b.startDay || b.endDay - a.endDay);
+  const starts = Float64Array.from(entries, (entry) => entry.startDay);
+  let longest = 0;
+  for (const entry of entries) longest = Math.max(longest, entry.endDay - entry.startDay);
+
+  /** Index of the first entry whose start day is at least `day`. */
+  const firstStartingFrom = (day: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] as number) < day) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+
+  return {
+    size: entries.length,
+    between(from, to, options = {}) {
+      const first = from === undefined ? Number.NEGATIVE_INFINITY : parsePartialDate(from).startDay;
+      const last = to === undefined ? Number.POSITIVE_INFINITY : parsePartialDate(to).endDay;
+      if (first > last) throw new RangeError(expectedMessage(`"from" on or before "to" (${String(to)})`, from));
+      const mode = options.mode ?? "overlaps";
+      if (mode !== "overlaps" && mode !== "within") throw new RangeError(expectedMessage(modeExpectation, mode));
+      const keep = eventFilter(options);
+      // An overlapping event starts at most `longest` days before the range; a contained one, inside it.
+      const startIndex = firstStartingFrom(mode === "within" ? first : first - longest);
+      const result: TimelineEvent[] = [];
+      for (let index = startIndex; index < entries.length; index += 1) {
+        const entry = entries[index] as Entry;
+        if (entry.startDay > last) break;
+        const matches = mode === "within" ? entry.endDay <= last : entry.endDay >= first;
+        if (matches && (keep === undefined || keep(entry.event))) result.push(entry.event);
+      }
+      return result;
+    },
+  };
+}
+
+function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => boolean) | undefined {
+  const kinds = asList(options.kind, "kind");
+  const categories = asList(options.category, "category");
+  if (options.actor !== undefined && (typeof options.actor !== "string" || options.actor.trim() === "")) {
+    throw new RangeError(expectedMessage("actor as a non-empty string", options.actor));
+  }
+  if (options.source !== undefined && (typeof options.source !== "string" || options.source === "")) {
+    throw new RangeError(expectedMessage("source as a source id", options.source));
+  }
+  const actor = options.actor?.toLowerCase();
+  const places = options.jurisdiction === undefined ? undefined : placesAround(options.jurisdiction, options.includeSurrounding === true);
+  if (kinds === undefined && categories === undefined && actor === undefined && options.source === undefined && places === undefined) {
+    return undefined;
+  }
+  return (event) =>
+    (kinds === undefined || kinds.includes(event.kind)) &&
+    (categories === undefined || categories.includes(event.category)) &&
+    (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
+    (options.source === undefined || event.citations.some((citation) => citation.source === options.source)) &&
+    (places === undefined || event.jurisdictions.some((id) => places.has(id)) || (event.actorJurisdiction !== undefined && places.has(event.actorJurisdiction)));
+}
+
+function placesAround(code: string, includeSurrounding: boolean): ReadonlySet<string> {
+  const place = typeof code === "string" && code.length > 0 && code.length <= 16 ? getJurisdiction(code) : undefined;
+  if (place === undefined) throw new RangeError(expectedMessage("jurisdiction as an id or code of a known jurisdiction", code));
+  const ids = new Set<string>([place.id]);
+  if (includeSurrounding) {
+    let parent = place.parent;
+    while (parent !== undefined) {
+      ids.add(parent);
+      parent = getJurisdiction(parent)?.parent;
+    }
+  }
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The package's own timelines, built once per way of merging activations
+// ---------------------------------------------------------------------------------------------
+
+const timelines = new Map<ActivationEvents, Timeline>();
+
+function activationCitations(): TimelineEvent["citations"] {
+  return activations[0]?.citations ?? [];
+}
+
+/** One synthetic event per county activation. */
+function eventsByCounty(): TimelineEvent[] {
+  const byId = new Map<string, Jurisdiction>(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction]));
+  return activations.map((activation): TimelineEvent => {
+    const county = byId.get(activation.county) as Jurisdiction;
+    const state = byId.get(county.parent as string) as Jurisdiction;
+    return {
+      id: `activation-${activation.county as CountyId}`,
+      date: activation.date,
+      category: "program",
+      kind: "activation",
+      title: `Secure Communities switched on in ${county.fullName}, ${state.name}`,
+      summary: `Fingerprints taken at booking in ${county.fullName}, ${state.name}, began to be checked against DHS immigration records.`,
+      actor: "U.S. Immigration and Customs Enforcement",
+      jurisdictions: [activation.county, state.id as JurisdictionId],
+      citations: activation.citations,
+    };
+  });
+}
+
+/** One synthetic event per day and state on which counties were switched on. */
+function eventsByStateDay(): TimelineEvent[] {
+  const byId = new Map<string, Jurisdiction>(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction]));
+  const groups = new Map<string, { date: string; state: Jurisdiction; counties: JurisdictionId[] }>();
+  for (const activation of activations) {
+    const state = byId.get(byId.get(activation.county)?.parent as string) as Jurisdiction;
+    const key = `${activation.date} ${state.id}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { date: activation.date, state, counties: [activation.county] });
+    else group.counties.push(activation.county);
+  }
+  return [...groups.values()].map(({ date, state, counties }): TimelineEvent => {
+    const count = counties.length === 1 ? "1 county" : `${counties.length} counties`;
+    return {
+      id: `activations-${state.id as StateId}-${date}`,
+      date,
+      category: "program",
+      kind: "activation",
+      title: `Secure Communities switched on in ${count} of ${state.name}`,
+      summary: `On this day ${count} of ${state.name} began to have fingerprints taken at booking checked against DHS immigration records.`,
+      actor: "U.S. Immigration and Customs Enforcement",
+      jurisdictions: [state.id as JurisdictionId, ...counties],
+      citations: activationCitations(),
+    };
+  });
+}
+
+function packageTimeline(mode: ActivationEvents): Timeline {
+  let timeline = timelines.get(mode);
+  if (timeline === undefined) {
+    const extra = mode === "by-county" ? eventsByCounty() : mode === "by-state-day" ? eventsByStateDay() : [];
+    // Activations go after the sourced events of the same day: sorting is stable.
+    timeline = createTimeline([...events, ...deepFreeze(extra)]);
+    timelines.set(mode, timeline);
+  }
+  return timeline;
+}
+
+/**
+ * The package's events between two dates, in date order.
+ *
+ * Both ends are included; either may be left out (`undefined`) for an open range. A partial date
+ * is an interval: with `mode: "overlaps"` (the default) an event is kept when its interval shares
+ * a day with the range, with `mode: "within"` only when it lies wholly inside.
+ *
+ * Order: by first day; on the same first day the wider interval first (`2011` before `2011-06`
+ * before `2011-06-01`); then the published order of `events`, with merged activations after the
+ * sourced events of their day.
+ *
+ * @param from - First day of the range (its first day, for a month or year); `undefined` for no lower bound.
+ * @param to - Last day of the range (its last day, for a month or year); `undefined` for no upper bound.
+ * @param options - Filters, the match mode and whether to merge county activations.
+ * @returns The matching events; `[]` when none match.
+ * @throws {TypeError} When a date is neither a string nor a Date, or a filter has the wrong type.
+ * @throws {RangeError} When a date is invalid, `from` is after `to`, the mode is unknown, or the
+ *   jurisdiction filter names no known jurisdiction.
+ * @example
+ * ```ts
+ * // What happened between the Illinois withdrawal and the MOA termination?
+ * eventsBetween("2011-05-04", "2011-08-05").map((event) => `${event.date} ${event.id}`);
+ * // => ["2011-05-04 il-governor-withdraws", ..., "2011-08-05 moa-termination"]
+ *
+ * eventsBetween("2010", "2010", { jurisdiction: "us-dc", kind: "withdrawal" })[0]?.date; // => "2010-07"
+ * ```
+ * @category Timeline
+ */
+export function eventsBetween(from?: DateInput, to?: DateInput, options: EventsBetweenOptions = {}): readonly TimelineEvent[] {
+  const mode = options.activations ?? "none";
+  if (mode !== "none" && mode !== "by-state-day" && mode !== "by-county") {
+    throw new RangeError(expectedMessage('activations as "none", "by-state-day" or "by-county"', mode));
+  }
+  return packageTimeline(mode).between(from, to, options);
+}
