@@ -5,14 +5,108 @@
  * @packageDocumentation
  */
 
+// Datasets
 export { activations } from "./generated/activations.js";
 export { events } from "./generated/events.js";
 export { jurisdictions } from "./generated/jurisdictions.js";
 export { offenseLevels } from "./generated/offense-levels.js";
 export { sources } from "./generated/sources.js";
 export { statistics } from "./generated/statistics.js";
-export type * from "./generated/types.js";
-export * from "./partial-date.js";
-export * from "./participation.js";
-export * from "./percentages.js";
-export * from "./timeline.js";
+export type {
+  Activation,
+  ActivationEventId,
+  Citation,
+  CityId,
+  Confidence,
+  CountyId,
+  Day,
+  EventCategory,
+  EventId,
+  EventKind,
+  Interpretation,
+  Jurisdiction,
+  JurisdictionId,
+  JurisdictionKind,
+  OffenseLevel,
+  OffenseLevelId,
+  PartialDate,
+  ProgramPhase,
+  QualifiedCount,
+  Qualifier,
+  Source,
+  SourceId,
+  SourceKind,
+  StateId,
+  Statistic,
+  StatisticCategory,
+  StatisticId,
+  TimelineEvent,
+} from "./generated/types.js";
+
+// Dates
+export {
+  comparePartialDates,
+  type DateInput,
+  dayFromNumber,
+  dayNumber,
+  formatPartialDate,
+  type IntervalEdge,
+  type IntervalInput,
+  isPartialDate,
+  isPartialDateWithin,
+  type PartialDateInterval,
+  type PartialDateParts,
+  type PartialDatePrecision,
+  parsePartialDate,
+  partialDatesOverlap,
+  partialDateToDay,
+} from "./partial-date.js";
+
+// Participation lookups
+export {
+  type ActivationStatus,
+  type CityStatus,
+  type CountyCounts,
+  type CountyStatus,
+  type Decision,
+  type FindJurisdictionsOptions,
+  findJurisdictions,
+  getJurisdiction,
+  type JurisdictionsInStatusOptions,
+  jurisdictionsInStatus,
+  type NationStatus,
+  type ParticipationStatusResult,
+  type ProgramState,
+  participationStatus,
+  type RolloutPoint,
+  type RolloutProgressOptions,
+  rolloutProgress,
+  type StateRolloutStatus,
+  type StateStatus,
+} from "./participation.js";
+
+// Category percentages
+export {
+  type CategoryCountInput,
+  type CategoryPercentagesInput,
+  type CategoryPercentagesOptions,
+  type CategoryPercentagesResult,
+  type CategoryShare,
+  type CountInput,
+  categoryPercentages,
+  type QualifiedCountInput,
+  type StatisticLike,
+  type StatisticPercentagesOptions,
+  type StatisticPercentagesResult,
+  statisticPercentages,
+} from "./percentages.js";
+
+// Timeline queries
+export {
+  type ActivationEvents,
+  createTimeline,
+  type EventsBetweenOptions,
+  eventsBetween,
+  type MatchMode,
+  type Timeline,
+} from "./timeline.js";

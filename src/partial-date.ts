@@ -294,7 +294,7 @@ export function dayFromNumber(value: number): string {
 /**
  * Tell whether two partial dates share at least one day, both ends included.
  *
- * `overlaps(a, b) === overlaps(b, a)`.
+ * `partialDatesOverlap(a, b) === partialDatesOverlap(b, a)`.
  *
  * @param a - A partial date string, a `Date` or a parsed interval.
  * @param b - A partial date string, a `Date` or a parsed interval.
@@ -303,13 +303,13 @@ export function dayFromNumber(value: number): string {
  * @throws {RangeError} When an argument is not a valid partial date.
  * @example
  * ```ts
- * overlaps("2010", "2010-12-31");    // => true
- * overlaps("2010-06", "2010-07-01"); // => false
- * overlaps("2010-06", "2010");       // => true
+ * partialDatesOverlap("2010", "2010-12-31");    // => true
+ * partialDatesOverlap("2010-06", "2010-07-01"); // => false
+ * partialDatesOverlap("2010-06", "2010");       // => true
  * ```
  * @category Dates
  */
-export function overlaps(a: IntervalInput, b: IntervalInput): boolean {
+export function partialDatesOverlap(a: IntervalInput, b: IntervalInput): boolean {
   const first = toInterval(a);
   const second = toInterval(b);
   return first.startDay <= second.endDay && second.startDay <= first.endDay;
@@ -327,13 +327,13 @@ export function overlaps(a: IntervalInput, b: IntervalInput): boolean {
  * @throws {RangeError} When an argument is not a valid partial date.
  * @example
  * ```ts
- * within("2010-06-22", "2010-06"); // => true
- * within("2010-12", "2010");       // => true
- * within("2010", "2010-06");       // => false
+ * isPartialDateWithin("2010-06-22", "2010-06"); // => true
+ * isPartialDateWithin("2010-12", "2010");       // => true
+ * isPartialDateWithin("2010", "2010-06");       // => false
  * ```
  * @category Dates
  */
-export function within(a: IntervalInput, b: IntervalInput): boolean {
+export function isPartialDateWithin(a: IntervalInput, b: IntervalInput): boolean {
   const inner = toInterval(a);
   const outer = toInterval(b);
   return outer.startDay <= inner.startDay && inner.endDay <= outer.endDay;

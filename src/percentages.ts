@@ -9,6 +9,8 @@
  * @module
  */
 
+import { statistics } from "./generated/statistics.js";
+import type { StatisticId } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
 
 /**
@@ -293,15 +295,20 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
  * only a percentage for some category cannot be split by this helper, and it throws rather than
  * guess a count from the percentage.
  *
- * @param statistic - A statistic record: its id, total and categories.
+ * @param statistic - A statistic record (its id, total and categories), or the id of one of the
+ *   package's `statistics`.
  * @param options - `decimals` (integer 0-10, default 1) and `remainderLabel` (default
  *   `"not reported in source"`).
- * @returns The total, the decimals and one row a category, then the remainder row if any.
+ * @returns The total, the decimals and one row a category, then the remainder row if any;
+ *   `undefined` when an id names no statistic of the package.
  * @throws {TypeError} When `statistic` or one of its parts has the wrong type.
  * @throws {RangeError} When a category has no count (the statistic reports only a percentage for
  *   it), or for any reason {@link categoryPercentages} throws.
  * @example
  * ```ts
+ * statisticPercentages("florida-2008-10-2011-02-custody")?.rows.map((row) => row.share);
+ * // => [32.6, 17.7, 36.2, 13.5]
+ *
  * statisticPercentages({
  *   id: "florida-2008-10-2011-02-custody",
  *   total: { value: 14100, qualifier: "more-than" },
@@ -319,7 +326,17 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
  * ```
  * @category Percentages
  */
-export function statisticPercentages(statistic: StatisticLike, options?: StatisticPercentagesOptions): StatisticPercentagesResult {
+export function statisticPercentages(statistic: StatisticLike, options?: StatisticPercentagesOptions): StatisticPercentagesResult;
+export function statisticPercentages(id: StatisticId | (string & {}), options?: StatisticPercentagesOptions): StatisticPercentagesResult | undefined;
+export function statisticPercentages(
+  statistic: StatisticLike | string,
+  options?: StatisticPercentagesOptions,
+): StatisticPercentagesResult | undefined {
+  if (typeof statistic === "string") {
+    if (statistic.length === 0 || statistic.length > 200) throw new RangeError(expectedMessage("a statistic id", statistic));
+    const record = statistics.find((candidate) => candidate.id === statistic);
+    return record === undefined ? undefined : statisticPercentages(record, options);
+  }
   if (typeof statistic !== "object" || statistic === null) {
     throw new TypeError(expectedMessage("a statistic as { id, total, categories }", statistic));
   }

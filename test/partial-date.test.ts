@@ -10,12 +10,12 @@ import {
   type IntervalEdge,
   type IntervalInput,
   isPartialDate,
-  overlaps,
+  partialDatesOverlap,
   type PartialDateInterval,
   type PartialDateParts,
   parsePartialDate,
   partialDateToDay,
-  within,
+  isPartialDateWithin,
 } from "../src/partial-date.js";
 
 const badDate = (text: string): string => `Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(text)}`;
@@ -349,20 +349,20 @@ describe("dayNumber and dayFromNumber", () => {
 
 describe("overlaps and within", () => {
   it("match the doc comments", () => {
-    expect(overlaps("2010", "2010-12-31")).toBe(true);
-    expect(overlaps("2010-06", "2010-07-01")).toBe(false);
-    expect(overlaps("2010-06", "2010")).toBe(true);
-    expect(within("2010-06-22", "2010-06")).toBe(true);
-    expect(within("2010-12", "2010")).toBe(true);
-    expect(within("2010", "2010-06")).toBe(false);
+    expect(partialDatesOverlap("2010", "2010-12-31")).toBe(true);
+    expect(partialDatesOverlap("2010-06", "2010-07-01")).toBe(false);
+    expect(partialDatesOverlap("2010-06", "2010")).toBe(true);
+    expect(isPartialDateWithin("2010-06-22", "2010-06")).toBe(true);
+    expect(isPartialDateWithin("2010-12", "2010")).toBe(true);
+    expect(isPartialDateWithin("2010", "2010-06")).toBe(false);
   });
 
   it("include both ends", () => {
-    expect(overlaps("2010-06-30", "2010-06")).toBe(true);
-    expect(overlaps("2010-06-01", "2010-06")).toBe(true);
-    expect(overlaps("2010-05-31", "2010-06")).toBe(false);
-    expect(within("2010-06-30", "2010-06")).toBe(true);
-    expect(within("2010-06", "2010-06")).toBe(true);
+    expect(partialDatesOverlap("2010-06-30", "2010-06")).toBe(true);
+    expect(partialDatesOverlap("2010-06-01", "2010-06")).toBe(true);
+    expect(partialDatesOverlap("2010-05-31", "2010-06")).toBe(false);
+    expect(isPartialDateWithin("2010-06-30", "2010-06")).toBe(true);
+    expect(isPartialDateWithin("2010-06", "2010-06")).toBe(true);
   });
 
   it("agree with a naive day-by-day check (property)", () => {
@@ -379,10 +379,10 @@ describe("overlaps and within", () => {
         const daysOfA = days(a);
         const daysOfB = days(b);
         const shared = [...daysOfA].filter((day) => daysOfB.has(day)).length;
-        expect(overlaps(a, b)).toBe(shared > 0);
-        expect(overlaps(b, a)).toBe(shared > 0);
-        expect(within(a, b)).toBe(shared === daysOfA.size);
-        expect(within(parsePartialDate(a), parsePartialDate(b))).toBe(within(a, b));
+        expect(partialDatesOverlap(a, b)).toBe(shared > 0);
+        expect(partialDatesOverlap(b, a)).toBe(shared > 0);
+        expect(isPartialDateWithin(a, b)).toBe(shared === daysOfA.size);
+        expect(isPartialDateWithin(parsePartialDate(a), parsePartialDate(b))).toBe(isPartialDateWithin(a, b));
       }),
     );
   });
@@ -436,8 +436,8 @@ describe("public types", () => {
     expectTypeOf(partialDateToDay).returns.toEqualTypeOf<string>();
     expectTypeOf(dayNumber).toEqualTypeOf<(day: string) => number>();
     expectTypeOf(dayFromNumber).toEqualTypeOf<(value: number) => string>();
-    expectTypeOf(overlaps).toEqualTypeOf<(a: IntervalInput, b: IntervalInput) => boolean>();
-    expectTypeOf(within).toEqualTypeOf<(a: IntervalInput, b: IntervalInput) => boolean>();
+    expectTypeOf(partialDatesOverlap).toEqualTypeOf<(a: IntervalInput, b: IntervalInput) => boolean>();
+    expectTypeOf(isPartialDateWithin).toEqualTypeOf<(a: IntervalInput, b: IntervalInput) => boolean>();
     // @ts-expect-error: a number is not a date input
     expectTypeOf(parsePartialDate).toBeCallableWith(2010);
   });

@@ -12,6 +12,8 @@ import {
   type StatisticPercentagesResult,
   statisticPercentages,
 } from "../src/percentages.js";
+import { statistics } from "../src/generated/statistics.js";
+import type { Statistic } from "../src/generated/types.js";
 
 const florida: CategoryPercentagesInput = {
   total: { value: 14100, qualifier: "more-than" },
@@ -528,7 +530,8 @@ describe("public types", () => {
       readonly remainder: boolean;
     }>();
     expectTypeOf<QualifiedCountInput["qualifier"]>().toEqualTypeOf<"exact" | "more-than" | "almost" | "about">();
-    expectTypeOf(statisticPercentages).returns.toEqualTypeOf<StatisticPercentagesResult>();
+    expectTypeOf(statisticPercentages(statistics[0] as Statistic)).toEqualTypeOf<StatisticPercentagesResult>();
+    expectTypeOf(statisticPercentages("florida-2008-10-2011-02-custody")).toEqualTypeOf<StatisticPercentagesResult | undefined>();
 
     // A record shaped like the generated `Statistic` (with more fields) is accepted.
     const record = {
@@ -555,5 +558,23 @@ describe("public types", () => {
     expectTypeOf(categoryPercentages).toBeCallableWith({ total: 3, categories: [{ id: "a", count: 1 }] });
     // @ts-expect-error: a count must be a number or a qualified count
     expectTypeOf(categoryPercentages).toBeCallableWith({ total: 3, categories: [{ id: "a", count: "1" }] });
+  });
+});
+
+describe("statisticPercentages by id", () => {
+  it("splits the package's Florida statistic as the article's figures give it", () => {
+    const result = statisticPercentages("florida-2008-10-2011-02-custody");
+    expect(result?.rows.map((row) => [row.id, row.count, row.share, row.approximate])).toEqual([
+      ["dangerous-criminals", 4600, 32.6, true],
+      ["low-level-detainees", 2500, 17.7, true],
+      ["non-criminals", 5100, 36.2, true],
+      ["not-reported", 1900, 13.5, true],
+    ]);
+  });
+
+  it("returns undefined for an id no statistic has, and rejects an empty id", () => {
+    expect(statisticPercentages("no-such-statistic")).toBeUndefined();
+    expect(statisticPercentages("__proto__")).toBeUndefined();
+    expect(() => statisticPercentages("")).toThrow(new RangeError('Expected a statistic id, got ""'));
   });
 });
