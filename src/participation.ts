@@ -522,7 +522,7 @@ const stateStatuses: readonly string[] = ["not-started", "partial", "complete"];
  * @example
  * ```ts
  * jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length; // => 58
- * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", ...]
+ * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", "VA"]
  * ```
  * @category Participation
  */

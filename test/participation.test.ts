@@ -1,0 +1,261 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  activations,
+  type CountyStatus,
+  events,
+  findJurisdictions,
+  getJurisdiction,
+  type Jurisdiction,
+  jurisdictions,
+  jurisdictionsInStatus,
+  type ParticipationStatusResult,
+  participationStatus,
+  type RolloutPoint,
+  rolloutProgress,
+  type StateStatus,
+} from "../src/index.js";
+
+function county(place: string, asOf: string): CountyStatus {
+  const status = participationStatus(place, asOf);
+  if (status?.kind !== "county") throw new Error(`${place} is not a county`);
+  return status;
+}
+
+function state(place: string, asOf: string): StateStatus {
+  const status = participationStatus(place, asOf);
+  if (status?.kind !== "state") throw new Error(`${place} is not a state`);
+  return status;
+}
+
+describe("getJurisdiction", () => {
+  it("finds a jurisdiction by id, FIPS, GEOID, USPS and ISO 3166-2 code", () => {
+    expect(getJurisdiction("county-12086")?.fullName).toBe("Miami-Dade County");
+    expect(getJurisdiction("12086")?.id).toBe("county-12086");
+    expect(getJurisdiction("12")?.id).toBe("us-fl");
+    expect(getJurisdiction("FL")?.id).toBe("us-fl");
+    expect(getJurisdiction("fl")?.id).toBe("us-fl");
+    expect(getJurisdiction("US-FL")?.id).toBe("us-fl");
+    expect(getJurisdiction("us-fl")?.id).toBe("us-fl");
+    expect(getJurisdiction("0644000")?.id).toBe("city-0644000");
+    expect(getJurisdiction("US")?.id).toBe("us");
+    expect(getJurisdiction("11001")?.kind).toBe("county");
+    expect(getJurisdiction("DC")?.kind).toBe("state");
+  });
+
+  it("returns undefined for a miss, including prototype names", () => {
+    expect(getJurisdiction("99999")).toBeUndefined();
+    expect(getJurisdiction("12025")).toBeUndefined(); // Dade County's code before 1997: no county in 2008-2013
+    expect(getJurisdiction("__proto__")).toBeUndefined();
+    expect(getJurisdiction("constructor")).toBeUndefined();
+    expect(getJurisdiction("toString")).toBeUndefined();
+  });
+
+  it("knows every jurisdiction by its id and its code", () => {
+    for (const jurisdiction of jurisdictions) {
+      expect(getJurisdiction(jurisdiction.id)).toBe(jurisdiction);
+      if (jurisdiction.fips !== undefined) expect(getJurisdiction(jurisdiction.fips)).toBe(jurisdiction);
+    }
+  });
+});
+
+describe("findJurisdictions", () => {
+  it("forgives case, accents, punctuation, type words and a trailing state", () => {
+    for (const name of ["Miami Dade", "Miami-Dade", "Miami-Dade County, FL", "miami-dade county, florida", "MIAMI–DADE", "Dade County, Florida"]) {
+      expect(findJurisdictions(name).map((j) => j.id), name).toEqual(["county-12086"]);
+    }
+    expect(findJurisdictions("Dade County").map((j) => j.fips)).toEqual(["12086", "13083", "29057"]);
+    expect(findJurisdictions("Doña Ana County").map((j) => j.id)).toEqual(["county-35013"]);
+    expect(findJurisdictions("dona ana").map((j) => j.id)).toEqual(["county-35013"]);
+  });
+
+  it('reads "St." as "Saint"', () => {
+    expect(findJurisdictions("Saint Louis city").map((j) => j.fips)).toEqual(["29510"]);
+    expect(findJurisdictions("St. Louis City, MO").map((j) => j.fips)).toEqual(["29510"]);
+    expect(findJurisdictions("St Louis County", { state: "Minnesota" }).map((j) => j.fips)).toEqual(["27137"]);
+    expect(findJurisdictions("Saint Tammany Parish").map((j) => j.fips)).toEqual(["22103"]);
+  });
+
+  it("finds the District of Columbia however it is written", () => {
+    for (const name of ["Washington, D.C.", "D.C.", "District of Columbia", "DC"]) {
+      expect(findJurisdictions(name)[0]?.id, name).toBe("us-dc");
+    }
+  });
+
+  it('returns every "Washington County", narrowed by a state', () => {
+    const all = findJurisdictions("Washington County");
+    expect(all.length).toBe(30);
+    expect(all.every((j) => j.kind === "county" && j.name === "Washington")).toBe(true);
+    expect(findJurisdictions("Washington County", { state: "PA" }).map((j) => j.id)).toEqual(["county-42125"]);
+    expect(findJurisdictions("Washington County", { state: "Pennsylvania" }).map((j) => j.id)).toEqual(["county-42125"]);
+    expect(findJurisdictions("Washington County, PA").map((j) => j.id)).toEqual(["county-42125"]);
+  });
+
+  it('returns the city of Los Angeles first, then the county, for "Los Angeles"', () => {
+    expect(findJurisdictions("Los Angeles").map((j) => j.id)).toEqual(["city-0644000", "county-06037"]);
+    expect(findJurisdictions("Los Angeles County").map((j) => j.id)).toEqual(["county-06037"]);
+    expect(findJurisdictions("Los Angeles", { kind: "county" }).map((j) => j.id)).toEqual(["county-06037"]);
+  });
+
+  it('orders states before counties: "Washington"', () => {
+    const found = findJurisdictions("Washington");
+    expect(found[0]?.id).toBe("us-wa");
+    expect(found.slice(1).every((j) => j.kind === "county")).toBe(true);
+  });
+
+  it("returns [] for a name nobody has", () => {
+    expect(findJurisdictions("Atlantis")).toEqual([]);
+    expect(findJurisdictions("constructor")).toEqual([]);
+    expect(findJurisdictions("__proto__")).toEqual([]);
+  });
+});
+
+describe("participationStatus of a county", () => {
+  it("was Miami-Dade in the program in May 2010? Yes, since 2009-02-24", () => {
+    const status = county(findJurisdictions("Miami-Dade County, FL")[0]?.id ?? "", "2010-05");
+    expect(status.activation).toEqual({ status: "activated", date: "2009-02-24" });
+    expect(status.program.phase).toBe("active");
+  });
+
+  it("tells not-activated, activated-during and activated apart", () => {
+    expect(county("12086", "2009-02-23").activation.status).toBe("not-activated");
+    expect(county("12086", "2009-02").activation.status).toBe("activated-during");
+    expect(county("12086", "2009-02-24").activation.status).toBe("activated");
+    expect(county("12086", "2009").activation.status).toBe("activated-during");
+    expect(county("12086", new Date("2009-02-24T23:59:59Z")).activation.status).toBe("activated");
+  });
+
+  it("follows the program's own phases", () => {
+    expect(county("48201", "2008-01").program.phase).toBe("not-started");
+    expect(county("48201", "2008-10-27").program.phase).toBe("active");
+    expect(county("48201", "2015-01-01").program.phase).toBe("discontinued");
+    expect(county("48201", "2016-01-01").program.phase).toBe("replaced");
+    expect(county("48201", "2018-01-01").program.phase).toBe("reinstated");
+    expect(county("48201", "2022-01-01").program.phase).toBe("uncertain");
+    expect(county("48201", "2014").program.changedDuring).toBe(true);
+    expect(county("48201", "2014").program.since?.id).toBe("discontinuation");
+  });
+
+  it("says unknown once the program was discontinued: the activation data does not cover it", () => {
+    expect(county("48201", "2014-11-19").activation.status).toBe("activated");
+    expect(county("48201", "2014-11-20").activation.status).toBe("unknown");
+    expect(county("48201", "2017-06").activation).toEqual({ status: "unknown", date: "2008-10-27" });
+  });
+
+  it("shows its state's decisions, marked as the state's", () => {
+    const cook = county("17031", "2011-06-07");
+    expect(cook.activation.status).toBe("not-activated");
+    expect(cook.decisions.map((decision) => [decision.by, decision.event.id])).toEqual([
+      ["state", "il-suspends-participation"],
+      ["state", "il-governor-withdraws"],
+    ]);
+    const later = county("17031", "2011-09-07");
+    expect(later.decisions.map((decision) => [decision.by, decision.event.id])).toContainEqual(["own", "cook-county-detainer-ordinance"]);
+  });
+
+  it("includes no decision from after the date", () => {
+    expect(county("17031", "2010-10-31").decisions).toEqual([]);
+    expect(county("17031", "2010-11").decisions.map((decision) => decision.event.id)).toEqual(["il-suspends-participation"]);
+  });
+});
+
+describe("participationStatus of a state, a city and the nation", () => {
+  it("counts Florida's counties: all 67 by the end of June 2010", () => {
+    const florida = state("FL", "2010-06-30");
+    expect(florida.counties).toMatchObject({ activated: 67, total: 67, share: 1 });
+    expect(florida.rollout).toBe("complete");
+    expect(florida.completionDate).toBe("2010-06-22");
+    expect(state("FL", "2010-06-21").rollout).toBe("partial");
+  });
+
+  it("shows a state's own decisions", () => {
+    const massachusetts = state("MA", "2011-06-30");
+    expect(massachusetts.decisions.map((decision) => decision.event.id)).toEqual(["ma-governor-declines-moa"]);
+    expect(massachusetts.decisions.every((decision) => decision.by === "own")).toBe(true);
+    expect(state("MA", "2012-05-15").rollout).toBe("complete");
+  });
+
+  it("gives a city its county's activation and its own decisions", () => {
+    const losAngeles = participationStatus("city-0644000", "2011-06-07");
+    expect(losAngeles?.kind).toBe("city");
+    if (losAngeles?.kind !== "city") return;
+    expect(losAngeles.county?.id).toBe("county-06037");
+    expect(losAngeles.activation).toEqual({ status: "activated", date: "2009-08-27" });
+    expect(losAngeles.decisions.filter((decision) => decision.by === "own").map((decision) => decision.event.id)).toEqual(["la-council-resolution"]);
+  });
+
+  it("gives the nation its totals", () => {
+    const nation = participationStatus("us", "2013-01-22");
+    expect(nation?.kind).toBe("nation");
+    if (nation?.kind !== "nation") return;
+    expect(nation.counties).toMatchObject({ activated: 3143, total: 3143, share: 1 });
+    expect(nation.statesComplete).toBe(51);
+    const before = participationStatus("us", "2008-10-26");
+    expect(before?.kind === "nation" && before.counties.activated).toBe(0);
+  });
+
+  it("accepts a jurisdiction record and returns undefined for an unknown code", () => {
+    const miamiDade = getJurisdiction("12086") as Jurisdiction;
+    expect(participationStatus(miamiDade, "2010")?.jurisdiction).toBe(miamiDade);
+    expect(participationStatus("99999", "2010")).toBeUndefined();
+  });
+});
+
+describe("jurisdictionsInStatus", () => {
+  it("lists the counties activated by a date, optionally in one state", () => {
+    const byLaVote = jurisdictionsInStatus("activated", "2011-06-07");
+    const expected = activations.filter((activation) => activation.date <= "2011-06-07").length;
+    expect(byLaVote.length).toBe(expected);
+    expect(jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length).toBe(58);
+    expect(jurisdictionsInStatus("not-activated", "2011-06-07", { state: "IL" }).map((j) => j.id)).toContain("county-17031");
+  });
+
+  it("splits the counties into activated, activated-during and not-activated", () => {
+    const asOf = "2010-06";
+    const sizes = (["activated", "activated-during", "not-activated"] as const).map((status) => jurisdictionsInStatus(status, asOf).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(3143);
+    expect(sizes[1]).toBe(activations.filter((activation) => activation.date.startsWith("2010-06")).length);
+  });
+
+  it("lists states by rollout", () => {
+    expect(jurisdictionsInStatus("complete", "2010-06-30").map((j) => j.usps)).toEqual(["DE", "FL", "VA"]);
+    expect(jurisdictionsInStatus("complete", "2013-01-22").length).toBe(51);
+    expect(jurisdictionsInStatus("not-started", "2008-10-27").length).toBe(50);
+  });
+});
+
+describe("rolloutProgress", () => {
+  it("counts counties switched on per year, as the dataset has them", () => {
+    const byYear = rolloutProgress({ by: "year" });
+    expect(byYear.map((point) => point.period)).toEqual(["2008", "2009", "2010", "2011", "2012", "2013"]);
+    expect(byYear.map((point) => point.activatedDuring)).toEqual([14, 91, 790, 1099, 1043, 106]);
+    expect(byYear.at(-1)).toEqual({ period: "2013", activated: 3143, activatedDuring: 106, total: 3143, share: 1 });
+  });
+
+  it("gives a monthly series for a state, from its first to its last month", () => {
+    const texas = rolloutProgress({ state: "TX" });
+    expect(texas[0]?.period).toBe("2008-10");
+    expect(texas.at(-1)).toMatchObject({ period: "2010-09", activated: 254, share: 1 });
+    for (let index = 1; index < texas.length; index += 1) {
+      const point = texas[index] as RolloutPoint;
+      expect(point.activated - (texas[index - 1] as RolloutPoint).activated).toBe(point.activatedDuring);
+    }
+  });
+
+  it("gives a daily series matching a count of the records", () => {
+    const days = rolloutProgress({ by: "day", from: "2010-06-20", to: "2010-06-23" });
+    expect(days.map((point) => point.period)).toEqual(["2010-06-20", "2010-06-21", "2010-06-22", "2010-06-23"]);
+    for (const point of days) {
+      expect(point.activated).toBe(activations.filter((activation) => activation.date <= point.period).length);
+    }
+  });
+});
+
+describe("public types", () => {
+  it("are what a caller sees", () => {
+    expectTypeOf(participationStatus).returns.toEqualTypeOf<ParticipationStatusResult | undefined>();
+    expectTypeOf(findJurisdictions).returns.toEqualTypeOf<readonly Jurisdiction[]>();
+    expectTypeOf(getJurisdiction).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf<CountyStatus["activation"]["status"]>().toEqualTypeOf<"activated" | "activated-during" | "not-activated" | "unknown">();
+    expectTypeOf(events).toEqualTypeOf<readonly (typeof events)[number][]>();
+  });
+});
