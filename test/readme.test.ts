@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Every TypeScript example of the README runs here: a line `expression; // => value` becomes an
+// assertion that the expression equals the value, and a following `// => value` line asserts the
+// expression on the line before it. Imports of the package point at the source.
+const root = new URL("../", import.meta.url);
+const readme = readFileSync(new URL("README.md", root), "utf8");
+const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const directory = new URL(".tmp/readme/", root);
+
+function toModule(block: string): string {
+  const imports: string[] = [];
+  const body: string[] = [];
+  const lines = block.split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as string;
+    if (line.startsWith("import ")) {
+      imports.push(line.replace(/from "secure-communities"/, `from ${JSON.stringify(new URL("src/index.ts", root).pathname)}`));
+      continue;
+    }
+    const next = lines[index + 1]?.trim() ?? "";
+    const inline = line.match(/^(.*?);\s*\/\/ => (.*)$/);
+    if (inline !== null) {
+      body.push(`check(${inline[1]}, ${inline[2]}, ${JSON.stringify(line.trim())});`);
+    } else if (next.startsWith("// => ") && line.trim().endsWith(";")) {
+      body.push(`check(${line.trim().slice(0, -1)}, ${next.slice(6)}, ${JSON.stringify(line.trim())});`);
+      index += 1;
+    } else {
+      body.push(line);
+    }
+  }
+  return `${imports.join("\n")}\nexport function run(check: (actual: unknown, expected: unknown, line: string) => void): number {\n  let checks = 0;\n  const counted = (a: unknown, e: unknown, l: string) => { checks += 1; check(a, e, l); };\n  ((check) => {\n${body.join("\n")}\n  })(counted);\n  return checks;\n}\n`;
+}
+
+describe("README examples", () => {
+  it("has TypeScript examples", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(blocks.map((block, index) => [index + 1, block] as const))("example %i runs and shows its real output", async (index, block) => {
+    mkdirSync(directory, { recursive: true });
+    const file = new URL(`example-${index}.ts`, directory);
+    writeFileSync(file, toModule(block));
+    const module = (await import(/* @vite-ignore */ file.href)) as { run: (check: (actual: unknown, expected: unknown, line: string) => void) => number };
+    const checks = module.run((actual, expected, line) => expect(actual, line).toEqual(expected));
+    expect(checks).toBeGreaterThan(0);
+  });
+});
