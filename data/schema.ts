@@ -49,15 +49,13 @@ export const day = z
   .refine(isRealPartialDate, { message: "Expected a real calendar date" })
   .meta({ id: "Day", ...describe("An ISO 8601 calendar day, YYYY-MM-DD", "2010-06-22") });
 
-export const confidence = z
-  .enum(["high", "medium", "low"])
-  .meta({
-    id: "Confidence",
-    ...describe(
-      "How sure the data is: high when a primary or near-primary source states it directly; medium for a secondary source or a date derived from a weekday and a publication date; low when it is inferred or the sources are indirect",
-      "high",
-    ),
-  });
+export const confidence = z.enum(["high", "medium", "low"]).meta({
+  id: "Confidence",
+  ...describe(
+    "How sure the data is: high when a primary or near-primary source states it directly; medium for a secondary source or a date derived from a weekday and a publication date; low when it is inferred or the sources are indirect",
+    "high",
+  ),
+});
 
 const sourceIdRef = z
   .string()
@@ -95,22 +93,28 @@ export const citation = z
     confidence,
   })
   .strict()
-  .meta({ id: "Citation", ...describe("Where a record's fact comes from and how sure it is", { source: "florida-independent-la-resolution", locator: "paragraph 7", evidence: "all 67 Florida counties", confidence: "high" }) });
+  .meta({
+    id: "Citation",
+    ...describe("Where a record's fact comes from and how sure it is", {
+      source: "florida-independent-la-resolution",
+      locator: "paragraph 7",
+      evidence: "all 67 Florida counties",
+      confidence: "high",
+    }),
+  });
 
 const citations = z
   .array(citation)
   .min(1)
   .meta(describe("The sources the record rests on; at least one", [{ source: "florida-independent-la-resolution", confidence: "high" }]));
 
-export const qualifier = z
-  .enum(["exact", "more-than", "almost", "about"])
-  .meta({
-    id: "Qualifier",
-    ...describe(
-      "How the source qualifies a number: exact, more-than (\"more than 14,100\"), almost (\"almost 2,500\") or about (a rounded or approximate figure)",
-      "more-than",
-    ),
-  });
+export const qualifier = z.enum(["exact", "more-than", "almost", "about"]).meta({
+  id: "Qualifier",
+  ...describe(
+    'How the source qualifies a number: exact, more-than ("more than 14,100"), almost ("almost 2,500") or about (a rounded or approximate figure)',
+    "more-than",
+  ),
+});
 
 export const qualifiedCount = z
   .object({
@@ -118,17 +122,39 @@ export const qualifiedCount = z
     qualifier,
   })
   .strict()
-  .meta({ id: "QualifiedCount", ...describe("A reported count with the qualifier its source puts on it", { value: 14100, qualifier: "more-than" }) });
+  .meta({
+    id: "QualifiedCount",
+    ...describe("A reported count with the qualifier its source puts on it", { value: 14100, qualifier: "more-than" }),
+  });
 
 export const interpretation = z
   .object({
     asWritten: z.string().min(1).meta(describe("The source's wording, verbatim", "Washington, Pennsylvania and Washington, D.C.")),
-    reading: z.string().min(1).meta(describe("The reading the data takes, in the project's words", "Washington State, the Commonwealth of Pennsylvania and the District of Columbia")),
+    reading: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "The reading the data takes, in the project's words",
+          "Washington State, the Commonwealth of Pennsylvania and the District of Columbia",
+        ),
+      ),
     confidence,
-    note: z.string().min(1).optional().meta(describe("Why this reading, and what speaks against it", "No source found says Pennsylvania refused the program.")),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(describe("Why this reading, and what speaks against it", "No source found says Pennsylvania refused the program.")),
   })
   .strict()
-  .meta({ id: "Interpretation", ...describe("How a source's wording that is open to more than one reading is read", { asWritten: "Washington, Pennsylvania", reading: "Washington State and Pennsylvania", confidence: "medium" }) });
+  .meta({
+    id: "Interpretation",
+    ...describe("How a source's wording that is open to more than one reading is read", {
+      asWritten: "Washington, Pennsylvania",
+      reading: "Washington State and Pennsylvania",
+      confidence: "medium",
+    }),
+  });
 
 // ---------------------------------------------------------------------------------------------
 // sources
@@ -153,31 +179,69 @@ export const sourceKind = z
 
 export const source = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "SourceId", ...describe("Stable id of the source, lowercase words joined by hyphens", "florida-independent-la-resolution") }),
-    title: z.string().min(1).meta(describe("Title of the document, or a description in brackets when it has none that was found", "Los Angeles passes resolution opposing Secure Communities")),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .meta({
+        tsType: "SourceId",
+        ...describe("Stable id of the source, lowercase words joined by hyphens", "florida-independent-la-resolution"),
+      }),
+    title: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "Title of the document, or a description in brackets when it has none that was found",
+          "Los Angeles passes resolution opposing Secure Communities",
+        ),
+      ),
     publisher: z.string().min(1).meta(describe("Who published it: outlet, agency, court or organisation", "The Florida Independent")),
     kind: sourceKind,
-    url: z.url().optional().meta(describe("Where the document was read; a repost's address when the original was not reachable", "https://floridaindependent.com/los-angeles-passes-resolution-opposing-secure-communities/")),
+    url: z
+      .url()
+      .optional()
+      .meta(
+        describe(
+          "Where the document was read; a repost's address when the original was not reachable",
+          "https://floridaindependent.com/los-angeles-passes-resolution-opposing-secure-communities/",
+        ),
+      ),
     published: partialDate.optional().meta(describe("When it was published, at the precision known; absent when unknown", "2011-06")),
     author: z.string().min(1).optional().meta(describe("Author or authors, when known", "Hillary Chabot")),
-    notes: z.string().min(1).optional().meta(describe("What a reader should know about the source: reposts, unknown dates, what is unverified", "Publication date not shown on the page; most likely 2011-06-08 or 2011-06-09.")),
+    notes: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe(
+          "What a reader should know about the source: reposts, unknown dates, what is unverified",
+          "Publication date not shown on the page; most likely 2011-06-08 or 2011-06-09.",
+        ),
+      ),
   })
   .strict()
-  .meta({ id: "Source", title: "Source", ...describe("A document the data cites", { id: "florida-independent-la-resolution", title: "Los Angeles passes resolution opposing Secure Communities", publisher: "The Florida Independent", kind: "news-article" }) });
+  .meta({
+    id: "Source",
+    title: "Source",
+    ...describe("A document the data cites", {
+      id: "florida-independent-la-resolution",
+      title: "Los Angeles passes resolution opposing Secure Communities",
+      publisher: "The Florida Independent",
+      kind: "news-article",
+    }),
+  });
 
 // ---------------------------------------------------------------------------------------------
 // jurisdictions
 // ---------------------------------------------------------------------------------------------
 
-export const jurisdictionKind = z
-  .enum(["nation", "state", "county", "city"])
-  .meta({
-    id: "JurisdictionKind",
-    ...describe(
-      "Level of government: the nation; a state or state-equivalent (the 50 states and the District of Columbia); a county or county-equivalent; a city",
-      "county",
-    ),
-  });
+export const jurisdictionKind = z.enum(["nation", "state", "county", "city"]).meta({
+  id: "JurisdictionKind",
+  ...describe(
+    "Level of government: the nation; a state or state-equivalent (the 50 states and the District of Columbia); a county or county-equivalent; a city",
+    "county",
+  ),
+});
 
 export const jurisdiction = z
   .object({
@@ -186,31 +250,85 @@ export const jurisdiction = z
       .regex(/^(us|us-[a-z]{2}|county-\d{5}|city-\d{7})$/)
       .meta({
         tsType: "JurisdictionId",
-        ...describe("Stable id: \"us\", \"us-\" and the lowercase USPS code for a state, \"county-\" and the 5-digit FIPS code, \"city-\" and the 7-digit Census place GEOID", "county-12086"),
+        ...describe(
+          'Stable id: "us", "us-" and the lowercase USPS code for a state, "county-" and the 5-digit FIPS code, "city-" and the 7-digit Census place GEOID',
+          "county-12086",
+        ),
       }),
     kind: jurisdictionKind,
     name: z.string().min(1).meta(describe("Name in the 2008-2013 period, without its type", "Miami-Dade")),
     fullName: z.string().min(1).meta(describe("Name with its type, as Census writes it", "Miami-Dade County")),
     type: z
-      .enum(["Nation", "State", "Federal district", "County", "Parish", "Borough", "Census Area", "City and Borough", "Municipality", "city", "City and County"])
-      .meta(describe("The jurisdiction's type as Census names it; lowercase \"city\" is an incorporated city, among them the independent cities that are county-equivalents", "County")),
+      .enum([
+        "Nation",
+        "State",
+        "Federal district",
+        "County",
+        "Parish",
+        "Borough",
+        "Census Area",
+        "City and Borough",
+        "Municipality",
+        "city",
+        "City and County",
+      ])
+      .meta(
+        describe(
+          'The jurisdiction\'s type as Census names it; lowercase "city" is an incorporated city, among them the independent cities that are county-equivalents',
+          "County",
+        ),
+      ),
     fips: z
       .string()
       .regex(/^(\d{2}|\d{5}|\d{7})$/)
       .optional()
       .meta(describe("Census code: 2-digit state FIPS, 5-digit county FIPS or 7-digit place GEOID; absent for the nation", "12086")),
-    usps: z.string().regex(/^[A-Z]{2}$/).optional().meta(describe("USPS code of a state or the District of Columbia", "FL")),
-    iso3166_2: z.string().regex(/^US(-[A-Z]{2})?$/).optional().meta(describe("ISO 3166 code: \"US\" for the nation, ISO 3166-2 for a state", "US-FL")),
-    parent: jurisdictionIdRef.optional().meta({ tsType: "JurisdictionId", ...describe("The jurisdiction it lies in: a county's or city's state, a state's nation; absent for the nation", "us-fl") }),
-    county: jurisdictionIdRef.optional().meta({ tsType: "JurisdictionId", ...describe("For a city: the county whose jail books its arrests", "county-06037") }),
+    usps: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional()
+      .meta(describe("USPS code of a state or the District of Columbia", "FL")),
+    iso3166_2: z
+      .string()
+      .regex(/^US(-[A-Z]{2})?$/)
+      .optional()
+      .meta(describe('ISO 3166 code: "US" for the nation, ISO 3166-2 for a state', "US-FL")),
+    parent: jurisdictionIdRef.optional().meta({
+      tsType: "JurisdictionId",
+      ...describe("The jurisdiction it lies in: a county's or city's state, a state's nation; absent for the nation", "us-fl"),
+    }),
+    county: jurisdictionIdRef
+      .optional()
+      .meta({ tsType: "JurisdictionId", ...describe("For a city: the county whose jail books its arrests", "county-06037") }),
     aliases: z
       .array(z.string().min(1))
       .meta(describe("Other names the jurisdiction goes by in the sources or in common use", ["Dade County"])),
-    note: z.string().min(1).optional().meta(describe("What changed about the code or name after 2008, or anything else a reader should know", "Renamed Kusilvak Census Area (02158) in 2015.")),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe(
+          "What changed about the code or name after 2008, or anything else a reader should know",
+          "Renamed Kusilvak Census Area (02158) in 2015.",
+        ),
+      ),
     citations,
   })
   .strict()
-  .meta({ id: "Jurisdiction", title: "Jurisdiction", ...describe("A nation, state, county or city the record names", { id: "county-12086", kind: "county", name: "Miami-Dade", fullName: "Miami-Dade County", type: "County", fips: "12086", parent: "us-fl" }) });
+  .meta({
+    id: "Jurisdiction",
+    title: "Jurisdiction",
+    ...describe("A nation, state, county or city the record names", {
+      id: "county-12086",
+      kind: "county",
+      name: "Miami-Dade",
+      fullName: "Miami-Dade County",
+      type: "County",
+      fips: "12086",
+      parent: "us-fl",
+    }),
+  });
 
 // ---------------------------------------------------------------------------------------------
 // activations
@@ -223,21 +341,23 @@ export const activation = z
     citations,
   })
   .strict()
-  .meta({ id: "Activation", title: "Activation", ...describe("The day Secure Communities was switched on in a county", { county: "county-48201", date: "2008-10-27" }) });
+  .meta({
+    id: "Activation",
+    title: "Activation",
+    ...describe("The day Secure Communities was switched on in a county", { county: "county-48201", date: "2008-10-27" }),
+  });
 
 // ---------------------------------------------------------------------------------------------
 // events
 // ---------------------------------------------------------------------------------------------
 
-export const eventCategory = z
-  .enum(["program", "decision", "publication", "litigation"])
-  .meta({
-    id: "EventCategory",
-    ...describe(
-      "Broad class of event: the program's own milestones; decisions of governments; publications (editorials, statements, data releases); litigation",
-      "decision",
-    ),
-  });
+export const eventCategory = z.enum(["program", "decision", "publication", "litigation"]).meta({
+  id: "EventCategory",
+  ...describe(
+    "Broad class of event: the program's own milestones; decisions of governments; publications (editorials, statements, data releases); litigation",
+    "decision",
+  ),
+});
 
 export const eventKind = z
   .enum([
@@ -267,29 +387,48 @@ export const eventKind = z
   ])
   .meta({ id: "EventKind", ...describe("What happened, as a closed set of kinds", "withdrawal") });
 
-export const programPhase = z
-  .enum(["not-started", "active", "discontinued", "replaced", "reinstated", "uncertain"])
-  .meta({
-    id: "ProgramPhase",
-    ...describe(
-      "The program's own state: not-started before its launch; active; discontinued (2014-11-20 memo); replaced (the Priority Enforcement Program rolled out); reinstated (Executive Order 13768); uncertain (after that order was revoked, no source says how the program stands)",
-      "discontinued",
-    ),
-  });
+export const programPhase = z.enum(["not-started", "active", "discontinued", "replaced", "reinstated", "uncertain"]).meta({
+  id: "ProgramPhase",
+  ...describe(
+    "The program's own state: not-started before its launch; active; discontinued (2014-11-20 memo); replaced (the Priority Enforcement Program rolled out); reinstated (Executive Order 13768); uncertain (after that order was revoked, no source says how the program stands)",
+    "discontinued",
+  ),
+});
 
 export const event = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "EventId", ...describe("Stable id of the event", "ma-governor-declines-moa") }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .meta({ tsType: "EventId", ...describe("Stable id of the event", "ma-governor-declines-moa") }),
     date: partialDate.meta(describe("When it happened, at the precision the sources give", "2011-06-06")),
     dateNote: z
       .string()
       .min(1)
       .optional()
-      .meta(describe("How the date was established when no source states it plainly, e.g. a weekday resolved with a dated source", "The article says \"on Monday\"; the announcement is dated 6/6/11 by MIRA.")),
+      .meta(
+        describe(
+          "How the date was established when no source states it plainly, e.g. a weekday resolved with a dated source",
+          'The article says "on Monday"; the announcement is dated 6/6/11 by MIRA.',
+        ),
+      ),
     category: eventCategory,
     kind: eventKind,
-    title: z.string().min(1).meta(describe("A one-line headline in the project's words", "Massachusetts governor declines to sign the Secure Communities agreement")),
-    summary: z.string().min(1).meta(describe("What happened, in the project's own words", "Governor Deval Patrick announced that Massachusetts would not sign the program's memorandum of agreement.")),
+    title: z
+      .string()
+      .min(1)
+      .meta(
+        describe("A one-line headline in the project's words", "Massachusetts governor declines to sign the Secure Communities agreement"),
+      ),
+    summary: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "What happened, in the project's own words",
+          "Governor Deval Patrick announced that Massachusetts would not sign the program's memorandum of agreement.",
+        ),
+      ),
     actor: z.string().min(1).meta(describe("Who acted: a person, body or organisation", "Governor Deval Patrick")),
     actorJurisdiction: jurisdictionIdRef
       .optional()
@@ -297,7 +436,7 @@ export const event = z
     jurisdictions: z
       .array(jurisdictionIdRef)
       .min(1)
-      .meta(describe("The jurisdictions the event concerns (\"us\" for a national event)", ["us-ma"])),
+      .meta(describe('The jurisdictions the event concerns ("us" for a national event)', ["us-ma"])),
     programPhase: programPhase
       .optional()
       .meta(describe("For a program milestone that changes the program's own state: the phase that begins on this date", "discontinued")),
@@ -309,7 +448,16 @@ export const event = z
     citations,
   })
   .strict()
-  .meta({ id: "TimelineEvent", title: "TimelineEvent", ...describe("A dated happening in the program's history", { id: "moa-termination", date: "2011-08-05", category: "program", kind: "moa-termination" }) });
+  .meta({
+    id: "TimelineEvent",
+    title: "TimelineEvent",
+    ...describe("A dated happening in the program's history", {
+      id: "moa-termination",
+      date: "2011-08-05",
+      category: "program",
+      kind: "moa-termination",
+    }),
+  });
 
 // ---------------------------------------------------------------------------------------------
 // offense levels
@@ -323,9 +471,21 @@ export const offenseLevel = z
   .object({
     id: offenseLevelId,
     name: z.string().min(1).meta(describe("The category's name as ICE's reports use it", "Level 1")),
-    definition: z.string().min(1).meta(describe("What the category covers, in the project's own words", "People convicted of the most serious crimes, such as homicide, kidnapping or major drug offenses.")),
+    definition: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "What the category covers, in the project's own words",
+          "People convicted of the most serious crimes, such as homicide, kidnapping or major drug offenses.",
+        ),
+      ),
     order: z.number().int().min(1).max(4).meta(describe("Rank from most to least serious", 1)),
-    note: z.string().min(1).optional().meta(describe("What is unverified about the definition", "ICE's own definition document was not found.")),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(describe("What is unverified about the definition", "ICE's own definition document was not found.")),
     citations,
   })
   .strict()
@@ -337,11 +497,17 @@ export const offenseLevel = z
 
 export const statisticCategory = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta(describe("Id of the category, unique within its statistic", "non-criminals")),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .meta(describe("Id of the category, unique within its statistic", "non-criminals")),
     label: z.string().min(1).meta(describe("The category as the source labels it", "non-criminals")),
-    count: qualifiedCount
-      .optional()
-      .meta(describe("The count reported for the category; absent when only a percentage was reported", { value: 5100, qualifier: "more-than" })),
+    count: qualifiedCount.optional().meta(
+      describe("The count reported for the category; absent when only a percentage was reported", {
+        value: 5100,
+        qualifier: "more-than",
+      }),
+    ),
     reportedPercent: z
       .number()
       .min(0)
@@ -354,15 +520,38 @@ export const statisticCategory = z
     mappingConfidence: confidence
       .optional()
       .meta(describe("How sure the mapping to offense levels is; absent when there is no mapping", "medium")),
-    mappingNote: z.string().min(1).optional().meta(describe("Why the category maps to those levels", "The source's label; ICE's reports call this group non-criminal.")),
+    mappingNote: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(describe("Why the category maps to those levels", "The source's label; ICE's reports call this group non-criminal.")),
   })
   .strict()
-  .meta({ id: "StatisticCategory", ...describe("One category of a statistic", { id: "non-criminals", label: "non-criminals", count: { value: 5100, qualifier: "more-than" }, offenseLevels: ["non-criminal"] }) });
+  .meta({
+    id: "StatisticCategory",
+    ...describe("One category of a statistic", {
+      id: "non-criminals",
+      label: "non-criminals",
+      count: { value: 5100, qualifier: "more-than" },
+      offenseLevels: ["non-criminal"],
+    }),
+  });
 
 export const statistic = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).meta({ tsType: "StatisticId", ...describe("Stable id of the statistic", "florida-2008-10-2011-02-custody") }),
-    title: z.string().min(1).meta(describe("A one-line description in the project's words", "Florida: people arrested or booked into ICE custody under Secure Communities")),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .meta({ tsType: "StatisticId", ...describe("Stable id of the statistic", "florida-2008-10-2011-02-custody") }),
+    title: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "A one-line description in the project's words",
+          "Florida: people arrested or booked into ICE custody under Secure Communities",
+        ),
+      ),
     jurisdiction: jurisdictionIdRef.meta({ tsType: "JurisdictionId", ...describe("Where the count applies", "us-fl") }),
     from: partialDate.meta(describe("First day, month or year the count covers; for a count at one moment, the same as `to`", "2008-10")),
     to: partialDate.meta(describe("Last day, month or year the count covers", "2011-02")),
@@ -370,12 +559,31 @@ export const statistic = z
     total: qualifiedCount,
     categories: z
       .array(statisticCategory)
-      .meta(describe("The categories the source splits the total into; they may add up to less than the total", [{ id: "non-criminals", label: "non-criminals" }])),
-    note: z.string().min(1).optional().meta(describe("What a reader should know: unverified figures, how categories relate", "These figures appear in no other source found.")),
+      .meta(
+        describe("The categories the source splits the total into; they may add up to less than the total", [
+          { id: "non-criminals", label: "non-criminals" },
+        ]),
+      ),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe("What a reader should know: unverified figures, how categories relate", "These figures appear in no other source found."),
+      ),
     citations,
   })
   .strict()
-  .meta({ id: "Statistic", title: "Statistic", ...describe("A count reported for a place and period, split into categories", { id: "florida-2008-10-2011-02-custody", jurisdiction: "us-fl", from: "2008-10", to: "2011-02" }) });
+  .meta({
+    id: "Statistic",
+    title: "Statistic",
+    ...describe("A count reported for a place and period, split into categories", {
+      id: "florida-2008-10-2011-02-custody",
+      jurisdiction: "us-fl",
+      from: "2008-10",
+      to: "2011-02",
+    }),
+  });
 
 /**
  * Every dataset: the schema of one record, the field that identifies a record, the name of one
@@ -383,14 +591,22 @@ export const statistic = z
  * and a description.
  */
 export const datasets = {
-  sources: { record: source, key: "id", singular: "source", file: "sources", title: "Sources", description: "The documents the data cites: a bibliography." },
+  sources: {
+    record: source,
+    key: "id",
+    singular: "source",
+    file: "sources",
+    title: "Sources",
+    description: "The documents the data cites: a bibliography.",
+  },
   jurisdictions: {
     record: jurisdiction,
     key: "id",
     singular: "jurisdiction",
     file: "jurisdictions",
     title: "Jurisdictions",
-    description: "The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013, and the cities the record names.",
+    description:
+      "The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013, and the cities the record names.",
   },
   activations: {
     record: activation,

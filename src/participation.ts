@@ -155,7 +155,8 @@ const longestName = 200;
 function resolveState(state: string): Jurisdiction {
   const { byName } = getIndexes();
   const found =
-    (state.length <= 16 ? getJurisdiction(state) : undefined) ?? byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
+    (state.length <= 16 ? getJurisdiction(state) : undefined) ??
+    byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
   if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
   return found;
 }
@@ -293,9 +294,11 @@ export interface CountyCounts {
 }
 
 interface StatusBase {
+  /** The jurisdiction asked about, as its record in `jurisdictions`. */
   readonly jurisdiction: Jurisdiction;
   /** The date asked about, as an interval. */
   readonly asOf: PartialDateInterval;
+  /** The program's own phase as of the date, from the program milestones in `events`. */
   readonly program: ProgramState;
   /** Decisions of the jurisdiction's government and of its state's up to the date, in date order. */
   readonly decisions: readonly Decision[];
@@ -307,8 +310,15 @@ interface StatusBase {
  * @category Participation
  */
 export interface CountyStatus extends StatusBase {
+  /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "county";
-  readonly activation: { readonly status: ActivationStatus; readonly date: string };
+  /** The county's activation (example: `{ status: "activated", date: "2009-02-24" }`). */
+  readonly activation: {
+    /** Whether the county was switched on as of the date (example: `"activated"`). */
+    readonly status: ActivationStatus;
+    /** The day the county was switched on, `YYYY-MM-DD`, even when that is after the date asked about (example: `"2009-02-24"`). */
+    readonly date: string;
+  };
 }
 
 /**
@@ -317,10 +327,17 @@ export interface CountyStatus extends StatusBase {
  * @category Participation
  */
 export interface CityStatus extends StatusBase {
+  /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "city";
   /** The county whose jail books the city's arrests; absent when the data does not say. */
   readonly county?: Jurisdiction;
-  readonly activation: { readonly status: ActivationStatus; readonly date?: string };
+  /** The activation of the city's county (example: `{ status: "activated", date: "2009-08-27" }`). */
+  readonly activation: {
+    /** Whether the city's county was switched on as of the date; `unknown` when the data names no county for the city (example: `"activated"`). */
+    readonly status: ActivationStatus;
+    /** The day the city's county was switched on, `YYYY-MM-DD`; absent when the data names no county (example: `"2009-08-27"`). */
+    readonly date?: string;
+  };
 }
 
 /**
@@ -329,8 +346,11 @@ export interface CityStatus extends StatusBase {
  * @category Participation
  */
 export interface StateStatus extends StatusBase {
+  /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "state";
+  /** Whether none, some or all of the state's counties were switched on by the last day asked about (example: `"complete"`). */
   readonly rollout: StateRolloutStatus;
+  /** The state's counties switched on, out of all its counties. */
   readonly counties: CountyCounts;
   /** The day the state's last county was switched on. */
   readonly completionDate: string;
@@ -342,7 +362,9 @@ export interface StateStatus extends StatusBase {
  * @category Participation
  */
 export interface NationStatus extends StatusBase {
+  /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "nation";
+  /** The nation's counties switched on, out of all counties with an activation date. */
   readonly counties: CountyCounts;
   /** States (and DC) whose every county was switched on by the last day asked about. */
   readonly statesComplete: number;
@@ -371,7 +393,9 @@ function programState(asOf: PartialDateInterval): ProgramState {
     current = event;
     if (startDay > asOf.startDay) changedDuring = true;
   }
-  return current === undefined ? { phase: "not-started", changedDuring } : { phase: current.programPhase ?? "active", since: current, changedDuring };
+  return current === undefined
+    ? { phase: "not-started", changedDuring }
+    : { phase: current.programPhase ?? "active", since: current, changedDuring };
 }
 
 function discontinuationDay(): number | undefined {
@@ -544,7 +568,8 @@ export function jurisdictionsInStatus(
       return rolloutOf(counts) === status;
     });
   }
-  const counties = state === undefined ? jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county") : (countiesOfState.get(state.id) ?? []);
+  const counties =
+    state === undefined ? jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county") : (countiesOfState.get(state.id) ?? []);
   return counties.filter((county) => activationStatus(activationDay.get(county.id) as number, interval) === status);
 }
 

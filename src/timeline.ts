@@ -8,7 +8,16 @@
 import { activations } from "./generated/activations.js";
 import { events } from "./generated/events.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
-import type { CountyId, EventCategory, EventKind, Jurisdiction, JurisdictionId, SourceId, StateId, TimelineEvent } from "./generated/types.js";
+import type {
+  CountyId,
+  EventCategory,
+  EventKind,
+  Jurisdiction,
+  JurisdictionId,
+  SourceId,
+  StateId,
+  TimelineEvent,
+} from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
 import { deepFreeze } from "./internal/freeze.js";
 import { type DateInput, parsePartialDate } from "./partial-date.js";
@@ -173,7 +182,9 @@ function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => 
     (categories === undefined || categories.includes(event.category)) &&
     (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
     (options.source === undefined || event.citations.some((citation) => citation.source === options.source)) &&
-    (places === undefined || event.jurisdictions.some((id) => places.has(id)) || (event.actorJurisdiction !== undefined && places.has(event.actorJurisdiction)));
+    (places === undefined ||
+      event.jurisdictions.some((id) => places.has(id)) ||
+      (event.actorJurisdiction !== undefined && places.has(event.actorJurisdiction)));
 }
 
 function placesAround(code: string, includeSurrounding: boolean): ReadonlySet<string> {

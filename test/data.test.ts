@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   activations,
   events,
+  getJurisdiction,
   isPartialDate,
   jurisdictions,
   offenseLevels,
   parsePartialDate,
   sources,
   statistics,
-  getJurisdiction,
 } from "../src/index.js";
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -152,7 +152,7 @@ describe("exported data is frozen", () => {
       (events as unknown as unknown[]).push({});
     }).toThrow(TypeError);
     expect(() => {
-      (activations[0]?.citations as unknown as { source: string }[])[0]!.source = "x";
+      (activations[0]?.citations[0] as { source: string }).source = "x";
     }).toThrow(TypeError);
     expect(() => {
       (statistics[0]?.total as { value: number }).value = 0;

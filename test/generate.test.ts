@@ -38,7 +38,7 @@ describe("npm run generate", () => {
 
   it("writes every field's description into the types as a doc comment", () => {
     const types = files.get("src/generated/types.ts") ?? "";
-    expect(types).toContain('FIPS code');
+    expect(types).toContain("FIPS code");
     expect(types).toMatch(/\/\*\*\n {3}\* How sure the data is/);
     expect(types).toContain("export interface TimelineEvent {");
     expect(types).toContain("readonly citations: readonly Citation[];");

@@ -33,7 +33,12 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
   ["huge date string", () => parsePartialDate(huge), RangeError, /\(100000 characters\)$/],
   ["compare with a bad date", () => comparePartialDates("2010", "2010-1"), RangeError, /got "2010-1"/],
   // participation
-  ["empty code", () => getJurisdiction(""), RangeError, /^Expected a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3166-2 code, got ""$/],
+  [
+    "empty code",
+    () => getJurisdiction(""),
+    RangeError,
+    /^Expected a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3166-2 code, got ""$/,
+  ],
   ["number for a code", () => getJurisdiction(12086 as never), TypeError, /got 12086$/],
   ["null for a code", () => getJurisdiction(null as never), TypeError, /got null$/],
   ["huge code", () => getJurisdiction(huge), RangeError, /characters\)$/],
@@ -41,7 +46,12 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
   ["blank name", () => findJurisdictions("   "), RangeError, /got " {3}"$/],
   ["huge name", () => findJurisdictions(huge), RangeError, /characters\)$/],
   ["undefined name", () => findJurisdictions(undefined as never), TypeError, /got undefined$/],
-  ["a state that is no state", () => findJurisdictions("Washington County", { state: "Atlantis" }), RangeError, /^Expected a state as an id, code or name, got "Atlantis"$/],
+  [
+    "a state that is no state",
+    () => findJurisdictions("Washington County", { state: "Atlantis" }),
+    RangeError,
+    /^Expected a state as an id, code or name, got "Atlantis"$/,
+  ],
   ["a county as the state", () => findJurisdictions("Washington County", { state: "12086" }), RangeError, /got "12086"/],
   ["status with a bad date", () => participationStatus("12086", "2010-13"), RangeError, /got "2010-13"/],
   ["status with NaN as the date", () => participationStatus("12086", Number.NaN as never), TypeError, /got NaN$/],
@@ -64,7 +74,12 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
   ["timeline of no list", () => createTimeline(null as never), TypeError, /got null$/],
   // percentages
   ["zero total", () => categoryPercentages({ total: 0, categories: [] }), RangeError, /^Expected a total greater than 0, got 0$/],
-  ["categories above the total", () => categoryPercentages({ total: 10, categories: [{ id: "a", count: 11 }] }), RangeError, /total 10, got 11$/],
+  [
+    "categories above the total",
+    () => categoryPercentages({ total: 10, categories: [{ id: "a", count: 11 }] }),
+    RangeError,
+    /total 10, got 11$/,
+  ],
   ["negative count", () => categoryPercentages({ total: 10, categories: [{ id: "a", count: -1 }] }), RangeError, /got -1$/],
   ["fractional count", () => categoryPercentages({ total: 10, categories: [{ id: "a", count: 1.5 }] }), RangeError, /got 1\.5$/],
   ["NaN count", () => categoryPercentages({ total: 10, categories: [{ id: "a", count: Number.NaN }] }), RangeError, /got NaN$/],
@@ -73,9 +88,31 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
   ["decimals 11", () => categoryPercentages({ total: 10, categories: [] }, { decimals: 11 }), RangeError, /got 11$/],
   ["decimals -1", () => categoryPercentages({ total: 10, categories: [] }, { decimals: -1 }), RangeError, /got -1$/],
   ["decimals 1.5", () => categoryPercentages({ total: 10, categories: [] }, { decimals: 1.5 }), RangeError, /got 1\.5$/],
-  ["duplicate ids", () => categoryPercentages({ total: 10, categories: [{ id: "a", count: 1 }, { id: "a", count: 1 }] }), RangeError, /"a"/],
-  ["the remainder's id", () => categoryPercentages({ total: 10, categories: [{ id: "not-reported", count: 1 }] }), RangeError, /"not-reported"/],
-  ["unknown qualifier", () => categoryPercentages({ total: { value: 10, qualifier: "roughly" as never }, categories: [] }), RangeError, /"roughly"/],
+  [
+    "duplicate ids",
+    () =>
+      categoryPercentages({
+        total: 10,
+        categories: [
+          { id: "a", count: 1 },
+          { id: "a", count: 1 },
+        ],
+      }),
+    RangeError,
+    /"a"/,
+  ],
+  [
+    "the remainder's id",
+    () => categoryPercentages({ total: 10, categories: [{ id: "not-reported", count: 1 }] }),
+    RangeError,
+    /"not-reported"/,
+  ],
+  [
+    "unknown qualifier",
+    () => categoryPercentages({ total: { value: 10, qualifier: "roughly" as never }, categories: [] }),
+    RangeError,
+    /"roughly"/,
+  ],
   ["empty statistic id", () => statisticPercentages(""), RangeError, /^Expected a statistic id, got ""$/],
   ["statistic of a number", () => statisticPercentages(7 as never), TypeError, /got 7$/],
 ];

@@ -15,7 +15,7 @@ import {
   type StateStatus,
 } from "../src/index.js";
 
-function county(place: string, asOf: string): CountyStatus {
+function county(place: string, asOf: string | Date): CountyStatus {
   const status = participationStatus(place, asOf);
   if (status?.kind !== "county") throw new Error(`${place} is not a county`);
   return status;
@@ -60,8 +60,18 @@ describe("getJurisdiction", () => {
 
 describe("findJurisdictions", () => {
   it("forgives case, accents, punctuation, type words and a trailing state", () => {
-    for (const name of ["Miami Dade", "Miami-Dade", "Miami-Dade County, FL", "miami-dade county, florida", "MIAMI–DADE", "Dade County, Florida"]) {
-      expect(findJurisdictions(name).map((j) => j.id), name).toEqual(["county-12086"]);
+    for (const name of [
+      "Miami Dade",
+      "Miami-Dade",
+      "Miami-Dade County, FL",
+      "miami-dade county, florida",
+      "MIAMI–DADE",
+      "Dade County, Florida",
+    ]) {
+      expect(
+        findJurisdictions(name).map((j) => j.id),
+        name,
+      ).toEqual(["county-12086"]);
     }
     expect(findJurisdictions("Dade County").map((j) => j.fips)).toEqual(["12086", "13083", "29057"]);
     expect(findJurisdictions("Doña Ana County").map((j) => j.id)).toEqual(["county-35013"]);
@@ -180,7 +190,9 @@ describe("participationStatus of a state, a city and the nation", () => {
     if (losAngeles?.kind !== "city") return;
     expect(losAngeles.county?.id).toBe("county-06037");
     expect(losAngeles.activation).toEqual({ status: "activated", date: "2009-08-27" });
-    expect(losAngeles.decisions.filter((decision) => decision.by === "own").map((decision) => decision.event.id)).toEqual(["la-council-resolution"]);
+    expect(losAngeles.decisions.filter((decision) => decision.by === "own").map((decision) => decision.event.id)).toEqual([
+      "la-council-resolution",
+    ]);
   });
 
   it("gives the nation its totals", () => {

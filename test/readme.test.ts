@@ -42,7 +42,9 @@ describe("README examples", () => {
     mkdirSync(directory, { recursive: true });
     const file = new URL(`example-${index}.ts`, directory);
     writeFileSync(file, toModule(block));
-    const module = (await import(/* @vite-ignore */ file.href)) as { run: (check: (actual: unknown, expected: unknown, line: string) => void) => number };
+    const module = (await import(/* @vite-ignore */ file.href)) as {
+      run: (check: (actual: unknown, expected: unknown, line: string) => void) => number;
+    };
     const checks = module.run((actual, expected, line) => expect(actual, line).toEqual(expected));
     expect(checks).toBeGreaterThan(0);
   });

@@ -3,9 +3,9 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   activations,
   createTimeline,
+  type EventsBetweenOptions,
   events,
   eventsBetween,
-  type EventsBetweenOptions,
   parsePartialDate,
   type TimelineEvent,
 } from "../src/index.js";
@@ -74,7 +74,9 @@ describe("eventsBetween", () => {
     );
     const fromArticle = eventsBetween(undefined, undefined, { source: "florida-independent-la-resolution" });
     expect(fromArticle.length).toBeGreaterThan(5);
-    expect(fromArticle.every((event) => event.citations.some((citation) => citation.source === "florida-independent-la-resolution"))).toBe(true);
+    expect(fromArticle.every((event) => event.citations.some((citation) => citation.source === "florida-independent-la-resolution"))).toBe(
+      true,
+    );
   });
 
   it("adds the state's and the nation's events around a county on request", () => {
@@ -106,27 +108,44 @@ describe("createTimeline", () => {
   const arbitraryDate = fc
     .tuple(fc.integer({ min: 2005, max: 2012 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.option(fc.integer({ min: 1, max: 28 })))
     .map(([year, month, day]) =>
-      month === null ? `${year}` : day === null ? `${year}-${String(month).padStart(2, "0")}` : `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      month === null
+        ? `${year}`
+        : day === null
+          ? `${year}-${String(month).padStart(2, "0")}`
+          : `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
     );
-  const arbitraryEvents = fc.array(arbitraryDate, { maxLength: 60 }).map((dates) =>
-    dates.map((date, index): TimelineEvent => ({ ...(events[0] as TimelineEvent), id: `e${index}` as TimelineEvent["id"], date })),
-  );
+  const arbitraryEvents = fc
+    .array(arbitraryDate, { maxLength: 60 })
+    .map((dates) =>
+      dates.map((date, index): TimelineEvent => ({ ...(events[0] as TimelineEvent), id: `e${index}` as TimelineEvent["id"], date })),
+    );
 
   it("answers exactly as a naive filter and sort, for random events and ranges", () => {
     fc.assert(
-      fc.property(arbitraryEvents, fc.option(arbitraryDate), fc.option(arbitraryDate), fc.constantFrom("overlaps" as const, "within" as const), (list, a, b, mode) => {
-        let from = a ?? undefined;
-        let to = b ?? undefined;
-        if (from !== undefined && to !== undefined && parsePartialDate(from).startDay > parsePartialDate(to).endDay) [from, to] = [to, from];
-        if (from !== undefined && to !== undefined && parsePartialDate(from).startDay > parsePartialDate(to).endDay) return;
-        expect(ids(createTimeline(list).between(from, to, { mode }))).toEqual(ids(naiveBetween(list, from, to, mode)));
-      }),
+      fc.property(
+        arbitraryEvents,
+        fc.option(arbitraryDate),
+        fc.option(arbitraryDate),
+        fc.constantFrom("overlaps" as const, "within" as const),
+        (list, a, b, mode) => {
+          let from = a ?? undefined;
+          let to = b ?? undefined;
+          if (from !== undefined && to !== undefined && parsePartialDate(from).startDay > parsePartialDate(to).endDay)
+            [from, to] = [to, from];
+          if (from !== undefined && to !== undefined && parsePartialDate(from).startDay > parsePartialDate(to).endDay) return;
+          expect(ids(createTimeline(list).between(from, to, { mode }))).toEqual(ids(naiveBetween(list, from, to, mode)));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("answers the package's events as the naive filter does", () => {
-    for (const [from, to] of [["2010", "2011-06"], ["2011-06-07", "2011-06-07"], ["2008", "2021"]] as const) {
+    for (const [from, to] of [
+      ["2010", "2011-06"],
+      ["2011-06-07", "2011-06-07"],
+      ["2008", "2021"],
+    ] as const) {
       for (const mode of ["overlaps", "within"] as const) {
         expect(ids(eventsBetween(from, to, { mode }))).toEqual(ids(naiveBetween(events, from, to, mode)));
       }

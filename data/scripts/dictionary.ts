@@ -39,7 +39,7 @@ export function dataDictionary(entries: readonly DatasetEntry[], tables: readonl
     "",
     "Every dataset of the package, its fields and its CSV tables. The same descriptions are the doc comments of the TypeScript types and the `description` of the JSON Schemas.",
     "",
-    "Each dataset ships as a typed module (`import { events } from \"secure-communities\"`), as JSON (`secure-communities/data/<file>.json`), with a JSON Schema (`secure-communities/data/<file>.schema.json`) and as CSV tables described by `secure-communities/datapackage.json` (a Frictionless Tabular Data Package).",
+    'Each dataset ships as a typed module (`import { events } from "secure-communities"`), as JSON (`secure-communities/data/<file>.json`), with a JSON Schema (`secure-communities/data/<file>.schema.json`) and as CSV tables described by `secure-communities/datapackage.json` (a Frictionless Tabular Data Package).',
     "",
     `In the CSV files an empty cell is a missing value, a list of values is joined with \`${listSeparator}\`, a nested object's fields are columns named \`<field>_<subfield>\`, and a list of objects (citations, categories) is a child table whose rows carry the parent's key and a 1-based \`position\`.`,
     "",

@@ -6,6 +6,8 @@
  * Outputs:
  * - src/generated/types.ts: the runtime's types, with the schema's descriptions as doc comments;
  * - src/generated/<dataset>.ts: one frozen data module per dataset;
+ * - src/generated/meta.ts: the package version, the data's "as of" date, and per dataset its
+ *   version, record count and latest date;
  * - data/published/<dataset>.json, <dataset>.schema.json and the CSV tables, datapackage.json;
  * - docs/data-dictionary.md.
  */
@@ -14,8 +16,8 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DatasetName, datasets } from "../schema.js";
 import { dataDictionary } from "./dictionary.js";
-import { datasetJsonSchema, type JsonSchema, typeDeclarations } from "./json-schema.js";
-import { type DatasetRecord, loadRecords, type Records } from "./load.js";
+import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
+import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
 import { datasetTables, type Table, tableCsv, tableSchema } from "./tables.js";
 import { validateRecords } from "./validate.js";
 
@@ -46,12 +48,22 @@ function idTypes(records: Records): string {
     records.jurisdictions.filter((record) => record["kind"] === kind).map((record) => String(record["id"]));
   const declarations: [string, string, string][] = [
     ["SourceId", "Id of a record in `sources`.", literalUnion(ids("sources"))],
-    ["EventId", "Id of a record in `events`, or of an activation event the timeline makes from `activations`.", `${literalUnion(ids("events"))}\n  | ActivationEventId`],
-    ["ActivationEventId", "Id of an event the timeline makes from `activations`: one county's (`activation-county-12086`), or one day's in one state (`activations-us-fl-2010-06-22`).", " `activation-${CountyId}` | `activations-${StateId}-${string}`"],
+    [
+      "EventId",
+      "Id of a record in `events`, or of an activation event the timeline makes from `activations`.",
+      `${literalUnion(ids("events"))}\n  | ActivationEventId`,
+    ],
+    [
+      "ActivationEventId",
+      "Id of an event the timeline makes from `activations`: one county's (`activation-county-12086`), or one day's in one state (`activations-us-fl-2010-06-22`).",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeScript template literal type, written as text
+      " `activation-${CountyId}` | `activations-${StateId}-${string}`",
+    ],
     ["StatisticId", "Id of a record in `statistics`.", literalUnion(ids("statistics"))],
-    ["StateId", "Id of a state or the District of Columbia: \"us-\" and the lowercase USPS code.", literalUnion(jurisdictionIds("state"))],
-    ["CityId", "Id of a city: \"city-\" and the 7-digit Census place GEOID.", literalUnion(jurisdictionIds("city"))],
-    ["CountyId", "Id of a county or county-equivalent: \"county-\" and the 5-digit FIPS code.", " `county-${string}`"],
+    ["StateId", 'Id of a state or the District of Columbia: "us-" and the lowercase USPS code.', literalUnion(jurisdictionIds("state"))],
+    ["CityId", 'Id of a city: "city-" and the 7-digit Census place GEOID.', literalUnion(jurisdictionIds("city"))],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeScript template literal type, written as text
+    ["CountyId", 'Id of a county or county-equivalent: "county-" and the 5-digit FIPS code.', " `county-${string}`"],
     ["JurisdictionId", "Id of a record in `jurisdictions`.", ' "us" | StateId | CountyId | CityId'],
   ];
   return declarations
@@ -84,8 +96,8 @@ import type { ${type} } from "./types.js";
  * \`\`\`ts
  * import { ${name} } from "secure-communities";
  *
- * ${name}.length; // ${records.length}
- * ${name}[0]?.${key}; // ${JSON.stringify(records[0]?.[key])}
+ * ${name}.length; // => ${records.length}
+ * ${name}[0]?.${key}; // => ${JSON.stringify(records[0]?.[key])}
  * \`\`\`
  */
 export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze(
@@ -96,6 +108,138 @@ export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze(
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+}
+
+/**
+ * Every date a value states, found through its JSON Schema: the values of the fields typed
+ * `PartialDate` or `Day`, at any depth.
+ */
+export function statedDates(schema: JsonSchema, value: unknown, definitions: Readonly<Record<string, JsonSchema>>): string[] {
+  if (value === undefined || value === null) return [];
+  if (schema.$ref !== undefined) {
+    const name = referenceName(schema.$ref);
+    if (name === "PartialDate" || name === "Day") return typeof value === "string" ? [value] : [];
+    const definition = definitions[name];
+    return definition === undefined ? [] : statedDates(definition, value, definitions);
+  }
+  if (schema.type === "array" && schema.items !== undefined && Array.isArray(value)) {
+    const items = schema.items;
+    return value.flatMap((item) => statedDates(items, item, definitions));
+  }
+  if (schema.type === "object" && schema.properties !== undefined && typeof value === "object") {
+    return Object.entries(schema.properties).flatMap(([key, property]) => statedDates(property, (value as Record<string, unknown>)[key], definitions));
+  }
+  return [];
+}
+
+/**
+ * The latest of some partial dates: the one whose last day is latest; of two with the same
+ * last day, the narrower (`2011-06-30` after `2011-06`, which is after `2011`).
+ */
+export function latestDate(dates: readonly string[]): string | undefined {
+  let latest: string | undefined;
+  let latestBounds: [string, string] | undefined;
+  for (const date of dates) {
+    const [start, end] = dateBounds(date);
+    if (latestBounds === undefined || end > latestBounds[1] || (end === latestBounds[1] && start > latestBounds[0])) {
+      latest = date;
+      latestBounds = [start, end];
+    }
+  }
+  return latest;
+}
+
+interface DatasetFacts {
+  readonly name: DatasetName;
+  readonly records: number;
+  readonly latestDate: string | undefined;
+}
+
+/** A flat object as a one-line TypeScript literal: \`{ version: "0.1.0", records: 67 }\`. */
+function objectLiteral(value: Readonly<Record<string, string | number>>): string {
+  return `{ ${Object.entries(value)
+    .map(([key, item]) => `${key}: ${JSON.stringify(item)}`)
+    .join(", ")} }`;
+}
+
+function metaModule(version: string, facts: readonly DatasetFacts[]): string {
+  const asOf = latestDate(facts.flatMap((fact) => (fact.latestDate === undefined ? [] : [fact.latestDate])));
+  if (asOf === undefined) throw new Error("No record states a date, so the data has no \"as of\" date");
+  const datasetMeta = (fact: DatasetFacts) => ({ version, records: fact.records, ...(fact.latestDate === undefined ? {} : { latestDate: fact.latestDate }) });
+  const dated = facts.find((fact) => fact.name === "activations") ?? facts.find((fact) => fact.latestDate !== undefined) ?? facts[0];
+  const datasetProperties = facts
+    .map((fact) => `  /** The \`${fact.name}\` dataset (example: \`${objectLiteral(datasetMeta(fact))}\`). */\n  readonly ${fact.name}: DatasetMeta;\n`)
+    .join("");
+  return `// ${banner}
+import { deepFreeze } from "../internal/freeze.js";
+import type { PartialDate } from "./types.js";
+
+/**
+ * What {@link meta} says about one dataset: its version, how many records it has and the date
+ * of its latest record.
+ *
+ * @category Types
+ */
+export interface DatasetMeta {
+  /**
+   * Version of the dataset. Every dataset is released with the package, so this is the package
+   * version; a data correction, new records or a renamed field show in it as they show in the
+   * package version (example: \`${JSON.stringify(version)}\`).
+   */
+  readonly version: string;
+  /** Number of records in the dataset (example: \`${dated?.records ?? 0}\`). */
+  readonly records: number;
+  /**
+   * The latest date any record of the dataset states, at the precision it is stated; absent for
+   * a dataset whose records state no date (example: \`${JSON.stringify(dated?.latestDate)}\`).
+   */
+  readonly latestDate?: PartialDate;
+}
+
+/**
+ * The type of {@link meta}: the package version, the data's "as of" date and what each dataset holds.
+ *
+ * @category Types
+ */
+export interface PackageMeta {
+  /** Version of the package, from its package.json (example: \`${JSON.stringify(version)}\`). */
+  readonly version: string;
+  /**
+   * The data's "as of" date: the latest date any record or source states, at the precision it
+   * is stated (example: \`${JSON.stringify(asOf)}\`). Nothing that happened after it is in the data.
+   */
+  readonly asOf: PartialDate;
+  /** Each dataset's version, record count and latest date, by the name it is exported under. */
+  readonly datasets: {
+${datasetProperties.replaceAll(/^(?=.)/gm, "  ")}  };
+}
+
+/**
+ * What this release of the package holds: the package version, the data's "as of" date (the
+ * latest date any record or source states) and, for each dataset, its version, its number of
+ * records and the date of its latest record.
+ *
+ * Every dataset is released with the package, so a dataset's version is the package version.
+ * \`npm run generate\` writes this module from package.json and the records, and
+ * \`npm run generate -- --check\` fails when it is stale. Frozen, so a caller cannot change it.
+ *
+ * @category Datasets
+ * @example
+ * \`\`\`ts
+ * import { meta } from "secure-communities";
+ *
+ * meta.version; // => ${JSON.stringify(version)}
+ * meta.asOf; // => ${JSON.stringify(asOf)}
+ * meta.datasets.${dated?.name}; // => ${dated === undefined ? "undefined" : objectLiteral(datasetMeta(dated))}
+ * \`\`\`
+ */
+export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
+  version: ${JSON.stringify(version)},
+  asOf: ${JSON.stringify(asOf)},
+  datasets: {
+${facts.map((fact) => `    ${fact.name}: ${objectLiteral(datasetMeta(fact))},\n`).join("")}  },
+});
+`;
 }
 
 function dataPackage(tables: readonly Table[], records: Records): string {
@@ -138,6 +282,12 @@ export function generatedFiles(): Map<string, string> {
   const tables = names.flatMap((name, index) => datasetTables(name, schemas[index] as JsonSchema, records[name]));
 
   files.set("src/generated/types.ts", typesModule(schemas, records));
+  const facts = names.map((name, index): DatasetFacts => {
+    const schema = schemas[index] as JsonSchema;
+    const dates = records[name].flatMap((record) => statedDates(schema.items ?? {}, record, schema.$defs ?? {}));
+    return { name, records: records[name].length, latestDate: latestDate(dates) };
+  });
+  files.set("src/generated/meta.ts", metaModule(packageVersion(), facts));
   for (const name of names) {
     const { file } = datasets[name];
     files.set(`src/generated/${file}.ts`, dataModule(name, records[name]));
@@ -146,7 +296,13 @@ export function generatedFiles(): Map<string, string> {
   }
   for (const table of tables) files.set(`data/published/${table.name}.csv`, tableCsv(table));
   files.set("data/published/datapackage.json", dataPackage(tables, records));
-  files.set("docs/data-dictionary.md", dataDictionary(names.map((name, index) => ({ name, schema: schemas[index] as JsonSchema, records: records[name] })), tables));
+  files.set(
+    "docs/data-dictionary.md",
+    dataDictionary(
+      names.map((name, index) => ({ name, schema: schemas[index] as JsonSchema, records: records[name] })),
+      tables,
+    ),
+  );
   return files;
 }
 

@@ -84,7 +84,8 @@ function propertyLines(schema: JsonSchema, indent: string, definitions: Definiti
     .map(([key, property]) => {
       const optional = required.has(key) ? "" : "?";
       // A field that only refers to a shared type is documented by that type's description.
-      const description = property.description ?? (property.$ref === undefined ? undefined : definitions[referenceName(property.$ref)]?.description);
+      const description =
+        property.description ?? (property.$ref === undefined ? undefined : definitions[referenceName(property.$ref)]?.description);
       return `${docComment(description, [], indent)}${indent}readonly ${key}${optional}: ${typeExpression(property, indent, definitions)};\n`;
     })
     .join("");

@@ -62,10 +62,7 @@ export function loadRecords(): Records {
   const byId = (a: DatasetRecord, b: DatasetRecord) => compareStrings(String(a["id"]), String(b["id"]));
   return {
     sources: [...(sources as DatasetRecord[])].sort(byId),
-    jurisdictions: jurisdictions.sort(
-      (a, b) =>
-        kindOrder.indexOf(String(a["kind"])) - kindOrder.indexOf(String(b["kind"])) || byId(a, b),
-    ),
+    jurisdictions: jurisdictions.sort((a, b) => kindOrder.indexOf(String(a["kind"])) - kindOrder.indexOf(String(b["kind"])) || byId(a, b)),
     activations: readImported("activations").sort((a, b) => compareStrings(String(a["county"]), String(b["county"]))),
     events: [...(events as DatasetRecord[])].sort(compareEvents),
     statistics: [...(statistics as DatasetRecord[])].sort(byId),

@@ -8,8 +8,8 @@
  *   carry the parent's key and a 1-based `position`.
  */
 import { type DatasetName, datasets } from "../schema.js";
-import type { DatasetRecord } from "./load.js";
 import { type JsonSchema, referenceName } from "./json-schema.js";
+import type { DatasetRecord } from "./load.js";
 
 /** The separator of a list of values inside one CSV cell. */
 export const listSeparator = "|";
@@ -74,7 +74,14 @@ function layout(schema: JsonSchema, definitions: Record<string, JsonSchema>, pat
     } else if (resolved.type === "array") {
       const item = resolve(resolved.items as JsonSchema, definitions);
       if (item.type === "object") result.children.push({ field: key, path: here, item });
-      else result.columns.push({ name: here.map(snakeCase).join("_"), path: here, schema: { ...item, description: resolved.description }, required: false, list: true });
+      else
+        result.columns.push({
+          name: here.map(snakeCase).join("_"),
+          path: here,
+          schema: { ...item, description: resolved.description },
+          required: false,
+          list: true,
+        });
     } else {
       result.columns.push({ name: here.map(snakeCase).join("_"), path: here, schema: resolved, required: isRequired, list: false });
     }
@@ -106,9 +113,17 @@ export function datasetTables(name: DatasetName, schema: JsonSchema, records: re
   const recordSchema = resolve(schema.items as JsonSchema, definitions);
   const { key, singular, file, description } = datasets[name];
   const { columns, children } = layout(recordSchema, definitions);
-  const rowOf = (record: unknown, tableColumns: readonly Column[]) => tableColumns.map((column) => cell(valueAt(record, column.path), column.list));
+  const rowOf = (record: unknown, tableColumns: readonly Column[]) =>
+    tableColumns.map((column) => cell(valueAt(record, column.path), column.list));
   const tables: Table[] = [
-    { name: file, dataset: name, description, columns, primaryKey: [snakeCase(key)], rows: records.map((record) => rowOf(record, columns)) },
+    {
+      name: file,
+      dataset: name,
+      description,
+      columns,
+      primaryKey: [snakeCase(key)],
+      rows: records.map((record) => rowOf(record, columns)),
+    },
   ];
   for (const child of children) {
     const parentColumn = key === "id" ? `${singular}_id` : snakeCase(key);
@@ -121,7 +136,13 @@ export function datasetTables(name: DatasetName, schema: JsonSchema, records: re
       required: true,
       list: false,
     };
-    const positionColumn: Column = { name: "position", path: [], schema: { type: "integer", description: "Position in the list, from 1" }, required: true, list: false };
+    const positionColumn: Column = {
+      name: "position",
+      path: [],
+      schema: { type: "integer", description: "Position in the list, from 1" },
+      required: true,
+      list: false,
+    };
     const childName = `${file}-${kebabCase(child.field)}`;
     const rows = records.flatMap((record) =>
       ((valueAt(record, child.path) as readonly unknown[] | undefined) ?? []).map((item, index) => [
@@ -168,7 +189,8 @@ export function tableSchema(table: Table): Record<string, unknown> {
     const constraints: Record<string, unknown> = {};
     if (column.required) constraints["required"] = true;
     if (column.schema.enum !== undefined && !column.list) constraints["enum"] = column.schema.enum;
-    if (typeof column.schema["pattern"] === "string" && frictionlessType(column).type === "string") constraints["pattern"] = column.schema["pattern"];
+    if (typeof column.schema["pattern"] === "string" && frictionlessType(column).type === "string")
+      constraints["pattern"] = column.schema["pattern"];
     const description = column.list
       ? `${column.schema.description ?? ""} Several values are joined with "${listSeparator}".`.trim()
       : column.schema.description;

@@ -2,7 +2,7 @@
  * Checks every record against its zod schema and the invariants that tie records together.
  * Returns the parsed records (keys in schema order) or throws one error that lists every problem.
  */
-import { datasets, type DatasetName } from "../schema.js";
+import { type DatasetName, datasets } from "../schema.js";
 import { type DatasetRecord, dateBounds, type Records } from "./load.js";
 
 /** The most words an evidence phrase may have. */
@@ -125,7 +125,13 @@ function crossRecordProblems(records: Records): string[] {
     const label = `statistics "${String(record["id"])}"`;
     checkJurisdiction(`${label} jurisdiction`, record["jurisdiction"]);
     if (dateBounds(String(record["from"]))[0] > dateBounds(String(record["to"]))[1]) problems.push(`${label}: "from" is after "to"`);
-    const categories = record["categories"] as { id: string; count?: Count; reportedPercent?: number; offenseLevels: string[]; mappingConfidence?: string }[];
+    const categories = record["categories"] as {
+      id: string;
+      count?: Count;
+      reportedPercent?: number;
+      offenseLevels: string[];
+      mappingConfidence?: string;
+    }[];
     const categoryIds = new Set<string>();
     let sum = 0;
     for (const category of categories) {
@@ -136,7 +142,7 @@ function crossRecordProblems(records: Records): string[] {
         problems.push(`${label}: category "${category.id}" has neither a count nor a reported percentage`);
       }
       sum += category.count?.value ?? 0;
-      if ((category.offenseLevels.length > 0) !== (category.mappingConfidence !== undefined)) {
+      if (category.offenseLevels.length > 0 !== (category.mappingConfidence !== undefined)) {
         problems.push(`${label}: category "${category.id}" needs a mappingConfidence exactly when it maps to offense levels`);
       }
     }
