@@ -27,4 +27,6 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   outDir: "dist",
+  // Keep `node:` on built-in imports (only the command line has any).
+  removeNodeProtocol: false,
 });

@@ -9,6 +9,7 @@
 export { activations } from "./generated/activations.js";
 export { events } from "./generated/events.js";
 export { jurisdictions } from "./generated/jurisdictions.js";
+export { type DatasetMeta, meta, type PackageMeta } from "./generated/meta.js";
 export { offenseLevels } from "./generated/offense-levels.js";
 export { sources } from "./generated/sources.js";
 export { statistics } from "./generated/statistics.js";
@@ -71,6 +72,7 @@ export {
   type Decision,
   type FindJurisdictionsOptions,
   findJurisdictions,
+  getActivation,
   getJurisdiction,
   type JurisdictionsInStatusOptions,
   jurisdictionsInStatus,

@@ -8,7 +8,7 @@
 import { activations } from "./generated/activations.js";
 import { events } from "./generated/events.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
-import type { Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import type { Activation, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
 import { nameKey, withoutTypeSuffix } from "./internal/names.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
@@ -21,6 +21,7 @@ interface Indexes {
   readonly byCode: ReadonlyMap<string, Jurisdiction>;
   readonly byName: ReadonlyMap<string, readonly Jurisdiction[]>;
   readonly activationDay: ReadonlyMap<string, number>;
+  readonly activationByCounty: ReadonlyMap<string, Activation>;
   /** Sorted activation day numbers of every county, and of the counties of each state. */
   readonly activationDays: ReadonlyMap<string, readonly number[]>;
   readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
@@ -64,10 +65,12 @@ function buildIndexes(): Indexes {
   for (const list of byName.values()) list.sort((a, b) => compareJurisdictions(a, b, byCode));
 
   const activationDay = new Map<string, number>();
+  const activationByCounty = new Map<string, Activation>();
   const activationDays = new Map<string, number[]>([[nation, []]]);
   for (const activation of activations) {
     const day = dayNumber(activation.date);
     activationDay.set(activation.county, day);
+    activationByCounty.set(activation.county, activation);
     const state = byCode.get(activation.county)?.parent ?? nation;
     activationDays.get(nation)?.push(day);
     const list = activationDays.get(state);
@@ -95,7 +98,7 @@ function buildIndexes(): Indexes {
     if (list === undefined) decisionsBy.set(event.actorJurisdiction, [entry]);
     else list.push(entry);
   }
-  return { byCode, byName, activationDay, activationDays, countiesOfState, phaseEvents, decisionsBy };
+  return { byCode, byName, activationDay, activationByCounty, activationDays, countiesOfState, phaseEvents, decisionsBy };
 }
 
 function getIndexes(): Indexes {
@@ -108,6 +111,8 @@ function getIndexes(): Indexes {
 // ---------------------------------------------------------------------------------------------
 
 const codeExpectation = "a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3166-2 code";
+/** The longest code or name the lookups accept; anything longer is a mistake, not a miss. */
+const longestName = 200;
 
 /**
  * Get a jurisdiction by its id or one of its codes.
@@ -120,7 +125,7 @@ const codeExpectation = "a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3
  * @param code - An id or a code.
  * @returns The jurisdiction, or `undefined` when no jurisdiction has that id or code.
  * @throws {TypeError} When `code` is not a string.
- * @throws {RangeError} When `code` is empty or longer than any id.
+ * @throws {RangeError} When `code` is empty or longer than 200 characters.
  * @example
  * ```ts
  * getJurisdiction("12086")?.fullName; // => "Miami-Dade County"
@@ -132,9 +137,31 @@ const codeExpectation = "a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3
  */
 export function getJurisdiction(code: string): Jurisdiction | undefined {
   if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
-  if (code.length === 0 || code.length > 16) throw new RangeError(expectedMessage(codeExpectation, code));
+  if (code.length === 0 || code.length > longestName) throw new RangeError(expectedMessage(codeExpectation, code));
   const { byCode } = getIndexes();
   return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
+}
+
+/**
+ * Get the activation record of a county: the day Secure Communities was switched on there and
+ * the source that says so.
+ *
+ * @param county - A county's id or 5-digit FIPS code (any code {@link getJurisdiction} takes).
+ * @returns The activation, or `undefined` when the code names no county of the data.
+ * @throws {TypeError} When `county` is not a string.
+ * @throws {RangeError} When `county` is empty or longer than 200 characters.
+ * @example
+ * ```ts
+ * getActivation("48201"); // => { county: "county-48201", date: "2008-10-27", citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }] }
+ * getActivation("us-fl"); // => undefined
+ * ```
+ * @category Participation
+ */
+export function getActivation(county: string): Activation | undefined {
+  const jurisdiction = getJurisdiction(county);
+  if (jurisdiction?.kind !== "county") return undefined;
+  const { activationByCounty } = getIndexes();
+  return activationByCounty.get(jurisdiction.id);
 }
 
 /**
@@ -150,12 +177,11 @@ export interface FindJurisdictionsOptions {
 }
 
 const nameExpectation = "a jurisdiction name";
-const longestName = 200;
 
 function resolveState(state: string): Jurisdiction {
   const { byName } = getIndexes();
   const found =
-    (state.length <= 16 ? getJurisdiction(state) : undefined) ??
+    (state.length <= longestName ? getJurisdiction(state) : undefined) ??
     byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
   if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
   return found;

@@ -188,7 +188,7 @@ function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => 
 }
 
 function placesAround(code: string, includeSurrounding: boolean): ReadonlySet<string> {
-  const place = typeof code === "string" && code.length > 0 && code.length <= 16 ? getJurisdiction(code) : undefined;
+  const place = typeof code === "string" && code.length > 0 && code.length <= 200 ? getJurisdiction(code) : undefined;
   if (place === undefined) throw new RangeError(expectedMessage("jurisdiction as an id or code of a known jurisdiction", code));
   const ids = new Set<string>([place.id]);
   if (includeSurrounding) {

@@ -7,12 +7,13 @@ const files = existsSync(dist) ? readdirSync(dist).filter((name) => /\.(c?js|d\.
 
 function specifiers(source: string): string[] {
   const found: string[] = [];
-  for (const pattern of [
-    /\bfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+  const patterns = [
+    /^\s*(?:import|export)\b[^;"'`]*?\bfrom\s*["']([^"']+)["']/gm,
+    /^\s*import\s*["']([^"']+)["']/gm,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
     /\brequire\(\s*["']([^"']+)["']\s*\)/g,
-    /^import\s*["']([^"']+)["']/gm,
-  ]) {
+  ];
+  for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) found.push(match[1] as string);
   }
   return found;

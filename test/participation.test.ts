@@ -4,6 +4,7 @@ import {
   type CountyStatus,
   events,
   findJurisdictions,
+  getActivation,
   getJurisdiction,
   type Jurisdiction,
   jurisdictions,
@@ -55,6 +56,20 @@ describe("getJurisdiction", () => {
       expect(getJurisdiction(jurisdiction.id)).toBe(jurisdiction);
       if (jurisdiction.fips !== undefined) expect(getJurisdiction(jurisdiction.fips)).toBe(jurisdiction);
     }
+  });
+});
+
+describe("getActivation", () => {
+  it("gives a county's activation record with its citation", () => {
+    expect(getActivation("48201")).toEqual({
+      county: "county-48201",
+      date: "2008-10-27",
+      citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }],
+    });
+    expect(getActivation("county-12086")?.date).toBe("2009-02-24");
+    expect(getActivation("us-fl")).toBeUndefined();
+    expect(getActivation("0644000")).toBeUndefined();
+    expect(getActivation("99999")).toBeUndefined();
   });
 });
 

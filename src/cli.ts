@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/**
+ * The `secure-communities` command line: runs {@link runCli} on the process's arguments, writes
+ * what it returns and sets the exit code. Everything else lives in `internal/cli-commands.ts`.
+ *
+ * @module
+ */
+
+import { readFileSync } from "node:fs";
+import process from "node:process";
+import { runCli } from "./internal/cli-commands.js";
+
+/** The version in the package.json next to `dist/`, read only when `--version` asks for it. */
+function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL("../package.json", import.meta.url), "utf8");
+    const { version } = JSON.parse(text) as { version?: unknown };
+    return typeof version === "string" ? version : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+// `secure-communities timeline | head` closes the pipe early: stop quietly, never with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") process.stderr.write(`secure-communities: cannot write the output: ${error.message}\n`);
+  process.exit(error.code === "EPIPE" ? 0 : 1);
+});
+
+const result = runCli(process.argv.slice(2), {
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  version: packageVersion,
+});
+if (result.stdout !== "") process.stdout.write(result.stdout);
+if (result.stderr !== "") process.stderr.write(result.stderr);
+// Let pending writes to a pipe finish rather than calling process.exit().
+process.exitCode = result.exitCode;
