@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { activations } from "../src/generated/activations.js";
 import { events } from "../src/generated/events.js";
 import type { Jurisdiction, Source, Statistic, TimelineEvent } from "../src/generated/types.js";
@@ -16,19 +15,7 @@ const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 const packageVersion = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const ansiEscape = "\u001b";
 
-/** Whether dist/cli.js exists and is newer than every file under src/. */
-function builtAfterSources(): boolean {
-  if (!existsSync(cli)) return false;
-  const built = statSync(cli).mtimeMs;
-  const sources = readdirSync(new URL("../src/", import.meta.url), { recursive: true, withFileTypes: true });
-  return sources.every((entry) => !entry.isFile() || statSync(join(entry.parentPath, entry.name)).mtimeMs <= built);
-}
-
-// Build dist/ (all of it: other test files read it too) when it is missing or older than src/.
-// Remove this hook once the test script builds before running the tests.
-beforeAll(() => {
-  if (!builtAfterSources()) execFileSync("npx", ["tsup"], { cwd: root, stdio: "pipe" });
-}, 300_000);
+// `npm test` builds dist/ before the tests run; these run the built command line.
 
 interface Run {
   readonly exitCode: number | null;
