@@ -121,9 +121,13 @@ export interface StatisticLike {
   readonly total: QualifiedCountInput;
   /** The categories; each needs a count for percentages to be computed. */
   readonly categories: readonly {
+    /** Id of the category, unique within the statistic (example: `"non-criminals"`). */
     readonly id: string;
+    /** Label of the category, used as the row label (example: `"non-criminals"`). */
     readonly label: string;
+    /** The category's count; required here, though a statistic record may lack it (example: `{ value: 5100, qualifier: "more-than" }`). */
     readonly count?: QualifiedCountInput | undefined;
+    /** A percentage the source reports for the category; not used to compute shares (example: `28`). */
     readonly reportedPercent?: number | undefined;
   }[];
 }
@@ -202,9 +206,10 @@ interface PendingRow {
  * }).rows.map((row) => [row.id, row.share]);
  * // => [["no-conviction", 32.6], ["minor-offenses", 17.7], ["non-criminals", 36.2], ["not-reported", 13.5]]
  *
+ * // Equal remainders and equal counts: the leftover unit goes to the id that sorts first, "a".
  * categoryPercentages({ total: 3, categories: [{ id: "a", count: 1 }, { id: "b", count: 1 }, { id: "c", count: 1 }] }, { decimals: 0 })
  *   .rows.map((row) => row.share);
- * // => [34, 33, 33] (equal remainders and counts: the id "a" sorts first)
+ * // => [34, 33, 33]
  *
  * categoryPercentages({ total: 10, categories: [{ id: "a", count: 11 }] });
  * // throws RangeError: Expected categories adding up to at most the total 10, got 11
@@ -327,7 +332,10 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
  * @category Percentages
  */
 export function statisticPercentages(statistic: StatisticLike, options?: StatisticPercentagesOptions): StatisticPercentagesResult;
-export function statisticPercentages(id: StatisticId | (string & {}), options?: StatisticPercentagesOptions): StatisticPercentagesResult | undefined;
+export function statisticPercentages(
+  id: StatisticId | (string & {}),
+  options?: StatisticPercentagesOptions,
+): StatisticPercentagesResult | undefined;
 export function statisticPercentages(
   statistic: StatisticLike | string,
   options?: StatisticPercentagesOptions,

@@ -10,12 +10,12 @@ import {
   type IntervalEdge,
   type IntervalInput,
   isPartialDate,
-  partialDatesOverlap,
+  isPartialDateWithin,
   type PartialDateInterval,
   type PartialDateParts,
   parsePartialDate,
+  partialDatesOverlap,
   partialDateToDay,
-  isPartialDateWithin,
 } from "../src/partial-date.js";
 
 const badDate = (text: string): string => `Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(text)}`;

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { statistics } from "../src/generated/statistics.js";
+import type { Statistic } from "../src/generated/types.js";
 import {
   type CategoryCountInput,
   type CategoryPercentagesInput,
@@ -12,8 +14,6 @@ import {
   type StatisticPercentagesResult,
   statisticPercentages,
 } from "../src/percentages.js";
-import { statistics } from "../src/generated/statistics.js";
-import type { Statistic } from "../src/generated/types.js";
 
 const florida: CategoryPercentagesInput = {
   total: { value: 14100, qualifier: "more-than" },

@@ -127,7 +127,9 @@ export function statedDates(schema: JsonSchema, value: unknown, definitions: Rea
     return value.flatMap((item) => statedDates(items, item, definitions));
   }
   if (schema.type === "object" && schema.properties !== undefined && typeof value === "object") {
-    return Object.entries(schema.properties).flatMap(([key, property]) => statedDates(property, (value as Record<string, unknown>)[key], definitions));
+    return Object.entries(schema.properties).flatMap(([key, property]) =>
+      statedDates(property, (value as Record<string, unknown>)[key], definitions),
+    );
   }
   return [];
 }
@@ -164,11 +166,18 @@ function objectLiteral(value: Readonly<Record<string, string | number>>): string
 
 function metaModule(version: string, facts: readonly DatasetFacts[]): string {
   const asOf = latestDate(facts.flatMap((fact) => (fact.latestDate === undefined ? [] : [fact.latestDate])));
-  if (asOf === undefined) throw new Error("No record states a date, so the data has no \"as of\" date");
-  const datasetMeta = (fact: DatasetFacts) => ({ version, records: fact.records, ...(fact.latestDate === undefined ? {} : { latestDate: fact.latestDate }) });
+  if (asOf === undefined) throw new Error('No record states a date, so the data has no "as of" date');
+  const datasetMeta = (fact: DatasetFacts) => ({
+    version,
+    records: fact.records,
+    ...(fact.latestDate === undefined ? {} : { latestDate: fact.latestDate }),
+  });
   const dated = facts.find((fact) => fact.name === "activations") ?? facts.find((fact) => fact.latestDate !== undefined) ?? facts[0];
   const datasetProperties = facts
-    .map((fact) => `  /** The \`${fact.name}\` dataset (example: \`${objectLiteral(datasetMeta(fact))}\`). */\n  readonly ${fact.name}: DatasetMeta;\n`)
+    .map(
+      (fact) =>
+        `  /** The \`${fact.name}\` dataset (example: \`${objectLiteral(datasetMeta(fact))}\`). */\n  readonly ${fact.name}: DatasetMeta;\n`,
+    )
     .join("");
   return `// ${banner}
 import { deepFreeze } from "../internal/freeze.js";

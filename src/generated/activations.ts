@@ -12,8 +12,8 @@ import type { Activation } from "./types.js";
  * ```ts
  * import { activations } from "secure-communities";
  *
- * activations.length; // 3143
- * activations[0]?.county; // "county-01001"
+ * activations.length; // => 3143
+ * activations[0]?.county; // => "county-01001"
  * ```
  */
 export const activations: readonly Activation[] = /* @__PURE__ */ deepFreeze(

@@ -12,8 +12,8 @@ import type { TimelineEvent } from "./types.js";
  * ```ts
  * import { events } from "secure-communities";
  *
- * events.length; // 40
- * events[0]?.id; // "program-launch"
+ * events.length; // => 40
+ * events[0]?.id; // => "program-launch"
  * ```
  */
 export const events: readonly TimelineEvent[] = /* @__PURE__ */ deepFreeze(

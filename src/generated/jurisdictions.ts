@@ -12,8 +12,8 @@ import type { Jurisdiction } from "./types.js";
  * ```ts
  * import { jurisdictions } from "secure-communities";
  *
- * jurisdictions.length; // 3196
- * jurisdictions[0]?.id; // "us"
+ * jurisdictions.length; // => 3196
+ * jurisdictions[0]?.id; // => "us"
  * ```
  */
 export const jurisdictions: readonly Jurisdiction[] = /* @__PURE__ */ deepFreeze(

@@ -12,8 +12,8 @@ import type { OffenseLevel } from "./types.js";
  * ```ts
  * import { offenseLevels } from "secure-communities";
  *
- * offenseLevels.length; // 4
- * offenseLevels[0]?.id; // "level-1"
+ * offenseLevels.length; // => 4
+ * offenseLevels[0]?.id; // => "level-1"
  * ```
  */
 export const offenseLevels: readonly OffenseLevel[] = /* @__PURE__ */ deepFreeze(

@@ -12,8 +12,8 @@ import type { Source } from "./types.js";
  * ```ts
  * import { sources } from "secure-communities";
  *
- * sources.length; // 67
- * sources[0]?.id; // "allgov-quinn-withdrawal-letter"
+ * sources.length; // => 67
+ * sources[0]?.id; // => "allgov-quinn-withdrawal-letter"
  * ```
  */
 export const sources: readonly Source[] = /* @__PURE__ */ deepFreeze(

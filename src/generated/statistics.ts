@@ -12,8 +12,8 @@ import type { Statistic } from "./types.js";
  * ```ts
  * import { statistics } from "secure-communities";
  *
- * statistics.length; // 11
- * statistics[0]?.id; // "florida-2008-10-2011-02-custody"
+ * statistics.length; // => 11
+ * statistics[0]?.id; // => "florida-2008-10-2011-02-custody"
  * ```
  */
 export const statistics: readonly Statistic[] = /* @__PURE__ */ deepFreeze(
