@@ -183,6 +183,17 @@ function frictionlessType(column: Column): { type: string; format?: string } {
   return { type: "string" };
 }
 
+/**
+ * A pattern for one value widened to a cell of such values joined with the list separator: a
+ * Table Schema `pattern` constraint applies to the whole cell.
+ */
+function listPattern(pattern: string): string {
+  // Plain groups, not (?:...): Table Schema patterns are XML Schema regular expressions.
+  const one = `(${pattern.replace(/^\^/, "").replace(/\$$/, "")})`;
+  const separator = listSeparator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return `^${one}(${separator}${one})*$`;
+}
+
 /** The Frictionless Table Schema of a table. */
 export function tableSchema(table: Table): Record<string, unknown> {
   const fields = table.columns.map((column) => {
@@ -190,7 +201,7 @@ export function tableSchema(table: Table): Record<string, unknown> {
     if (column.required) constraints["required"] = true;
     if (column.schema.enum !== undefined && !column.list) constraints["enum"] = column.schema.enum;
     if (typeof column.schema["pattern"] === "string" && frictionlessType(column).type === "string")
-      constraints["pattern"] = column.schema["pattern"];
+      constraints["pattern"] = column.list ? listPattern(column.schema["pattern"]) : column.schema["pattern"];
     const description = column.list
       ? `${column.schema.description ?? ""} Several values are joined with "${listSeparator}".`.trim()
       : column.schema.description;
