@@ -104,7 +104,7 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
 
 /**
  * Build a timeline from any events: sorted once (by first day, then the wider interval first,
- * then their given order), then each query is two binary searches and a walk over the matches.
+ * then their given order), then each query is a few binary searches and a copy of the matches.
  *
  * @param timelineEvents - The events; each needs a valid partial `date`.
  * @returns A timeline to query with `between`.
@@ -124,21 +124,11 @@ export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeli
   });
   // Array.prototype.sort is stable, so equal dates keep their given order.
   entries.sort((a, b) => a.startDay - b.startDay || b.endDay - a.endDay);
+  // Parallel arrays in timeline order: a query reads them in sequence and copies a run of `sorted`.
+  const sorted = entries.map((entry) => entry.event);
   const starts = Float64Array.from(entries, (entry) => entry.startDay);
-  let longest = 0;
-  for (const entry of entries) longest = Math.max(longest, entry.endDay - entry.startDay);
-
-  /** Index of the first entry whose start day is at least `day`. */
-  const firstStartingFrom = (day: number) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] as number) < day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
+  const ends = Float64Array.from(entries, (entry) => entry.endDay);
+  const spans = spanGroups(starts, ends, sorted);
 
   return {
     size: entries.length,
@@ -149,18 +139,128 @@ export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeli
       const mode = options.mode ?? "overlaps";
       if (mode !== "overlaps" && mode !== "within") throw new RangeError(expectedMessage(modeExpectation, mode));
       const keep = eventFilter(options);
-      // An overlapping event starts at most `longest` days before the range; a contained one, inside it.
-      const startIndex = firstStartingFrom(mode === "within" ? first : first - longest);
-      const result: TimelineEvent[] = [];
-      for (let index = startIndex; index < entries.length; index += 1) {
-        const entry = entries[index] as Entry;
-        if (entry.startDay > last) break;
-        const matches = mode === "within" ? entry.endDay <= last : entry.endDay >= first;
-        if (matches && (keep === undefined || keep(entry.event))) result.push(entry.event);
+      // Events starting inside the range are one run of the timeline; with `overlaps`, the events
+      // that start before it and reach into it come first, from the span groups.
+      const begin = firstAtLeast(starts, first, 0, starts.length);
+      const stop = firstAtLeast(starts, last + 1, begin, starts.length);
+      if (mode === "within") {
+        const result: TimelineEvent[] = [];
+        for (let index = begin; index < stop; index += 1) {
+          const event = sorted[index] as TimelineEvent;
+          if ((ends[index] as number) <= last && (keep === undefined || keep(event))) result.push(event);
+        }
+        return result;
+      }
+      const before = first === Number.NEGATIVE_INFINITY ? [] : reachingInto(spans, first);
+      if (keep === undefined) return before.length === 0 ? sorted.slice(begin, stop) : before.concat(sorted.slice(begin, stop));
+      const result = before.filter(keep);
+      for (let index = begin; index < stop; index += 1) {
+        const event = sorted[index] as TimelineEvent;
+        if (keep(event)) result.push(event);
       }
       return result;
     },
   };
+}
+
+/** Index of the first of the sorted `values` (from `low`, before `high`) that is at least `day`. */
+function firstAtLeast(values: Float64Array, day: number, low: number, high: number): number {
+  let start = low;
+  let end = high;
+  while (start < end) {
+    const middle = (start + end) >>> 1;
+    if ((values[middle] as number) < day) start = middle + 1;
+    else end = middle;
+  }
+  return start;
+}
+
+/** Events lasting more than a day whose lengths share a bit length (so differ at most twofold), in timeline order. */
+interface SpanGroup {
+  /** Position of each event in the whole timeline. */
+  readonly ranks: Int32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly events: readonly TimelineEvent[];
+  /** The longest interval in the group, in days after its first. */
+  readonly longest: number;
+}
+
+function spanGroups(starts: Float64Array, ends: Float64Array, sorted: readonly TimelineEvent[]): readonly SpanGroup[] {
+  const byLength = new Map<number, number[]>();
+  for (let rank = 0; rank < starts.length; rank += 1) {
+    const span = (ends[rank] as number) - (starts[rank] as number);
+    if (span === 0) continue;
+    const key = 32 - Math.clz32(span);
+    const ranks = byLength.get(key);
+    if (ranks === undefined) byLength.set(key, [rank]);
+    else ranks.push(rank);
+  }
+  return [...byLength.values()].map((ranks) => {
+    let longest = 0;
+    for (const rank of ranks) longest = Math.max(longest, (ends[rank] as number) - (starts[rank] as number));
+    return {
+      ranks: Int32Array.from(ranks),
+      starts: Float64Array.from(ranks, (rank) => starts[rank] as number),
+      ends: Float64Array.from(ranks, (rank) => ends[rank] as number),
+      events: ranks.map((rank) => sorted[rank] as TimelineEvent),
+      longest,
+    };
+  });
+}
+
+/** The events of one span group that reach into a day, and the first and last of their ranks. */
+interface Segment {
+  readonly group: SpanGroup;
+  readonly begin: number;
+  readonly end: number;
+  readonly firstRank: number;
+  readonly lastRank: number;
+  readonly events: TimelineEvent[];
+}
+
+/**
+ * The events that start before `day` and end on or after it, in timeline order. In a group whose
+ * lengths differ at most twofold, at least the later half of the candidates it walks match.
+ */
+function reachingInto(groups: readonly SpanGroup[], day: number): TimelineEvent[] {
+  const segments: Segment[] = [];
+  for (const group of groups) {
+    const end = firstAtLeast(group.starts, day, 0, group.starts.length);
+    const begin = firstAtLeast(group.starts, day - group.longest, 0, end);
+    const events: TimelineEvent[] = [];
+    let firstRank = -1;
+    let lastRank = -1;
+    for (let index = begin; index < end; index += 1) {
+      if ((group.ends[index] as number) < day) continue;
+      lastRank = group.ranks[index] as number;
+      if (firstRank < 0) firstRank = lastRank;
+      events.push(group.events[index] as TimelineEvent);
+    }
+    if (events.length > 0) segments.push({ group, begin, end, firstRank, lastRank, events });
+  }
+  if (segments.length <= 1) return segments[0]?.events ?? [];
+  // The groups' events usually follow one another (a year starts before the months that start
+  // within it): then they are joined in order. Should they interleave, they are sorted by rank.
+  segments.sort((a, b) => a.firstRank - b.firstRank);
+  let result = (segments[0] as Segment).events;
+  for (let index = 1; index < segments.length; index += 1) {
+    const segment = segments[index] as Segment;
+    if (segment.firstRank < (segments[index - 1] as Segment).lastRank) return byRank(segments, day);
+    result = result.concat(segment.events);
+  }
+  return result;
+}
+
+function byRank(segments: readonly Segment[], day: number): TimelineEvent[] {
+  const ranked: { rank: number; event: TimelineEvent }[] = [];
+  for (const { group, begin, end } of segments) {
+    for (let index = begin; index < end; index += 1) {
+      if ((group.ends[index] as number) >= day)
+        ranked.push({ rank: group.ranks[index] as number, event: group.events[index] as TimelineEvent });
+    }
+  }
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ event }) => event);
 }
 
 function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => boolean) | undefined {

@@ -1,0 +1,442 @@
+/**
+ * The helper comparisons: each pairs a helper with a baseline on one workload, says what the
+ * issue's goal is, and knows how to check that both sides return the same thing.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { activations } from "../../src/generated/activations.js";
+import { events } from "../../src/generated/events.js";
+import { jurisdictions } from "../../src/generated/jurisdictions.js";
+import { statistics } from "../../src/generated/statistics.js";
+import type { Jurisdiction, TimelineEvent } from "../../src/generated/types.js";
+import { nameKey, withoutTypeSuffix } from "../../src/internal/names.js";
+import { parsePartialDate } from "../../src/partial-date.js";
+import { findJurisdictions, getJurisdiction, participationStatus, rolloutProgress } from "../../src/participation.js";
+import { categoryPercentages, statisticPercentages } from "../../src/percentages.js";
+import { createTimeline, eventsBetween } from "../../src/timeline.js";
+import type { Side } from "./harness.js";
+import {
+  filterSortBetween,
+  naiveBetween,
+  naiveCountyStatus,
+  naiveFindJurisdictions,
+  naiveGetJurisdiction,
+  naivePercentages,
+  naiveRollout,
+  normalisedNameMap,
+  type ParsedEvent,
+  parseEvents,
+} from "./naive.js";
+import { syntheticCounts, syntheticEvents } from "./synthetic.js";
+
+/** A goal from the issue: the fast side at most `value` times the baseline's time, or at least `value` times faster. */
+export type Goal = { readonly kind: "at-most"; readonly value: number } | { readonly kind: "faster"; readonly value: number };
+
+export interface Comparison {
+  readonly id: string;
+  readonly group: string;
+  /** What is measured, with the workload's size. */
+  readonly title: string;
+  readonly fast: Side;
+  readonly baseline: Side;
+  readonly goal?: Goal;
+  /** Checks the fast side against the baseline; returns what differs, or `undefined` when nothing does. */
+  readonly check: () => string | undefined;
+  /** Facts about the workload worth printing beside the ratio (checked once, before timing). */
+  readonly note?: () => string;
+}
+
+/** Workload sizes: the full run, or the quick run CI uses. */
+export interface Sizes {
+  /** Synthetic timelines, the "real size x 100" pair of the issue (30k and 300k in the full run). */
+  readonly timelineSizes: readonly number[];
+  /** Synthetic splits for the percentages. */
+  readonly countSplits: number;
+}
+
+export const fullSizes: Sizes = { timelineSizes: [30_000, 300_000], countSplits: 1_000 };
+export const quickSizes: Sizes = { timelineSizes: [3_000, 30_000], countSplits: 100 };
+
+function firstDifference<T>(
+  items: readonly T[],
+  fast: (item: T) => unknown,
+  baseline: (item: T) => unknown,
+  same = isDeepStrictEqual,
+): string | undefined {
+  for (const item of items) {
+    if (!same(fast(item), baseline(item))) return `differs for ${JSON.stringify(item)}`;
+  }
+  return undefined;
+}
+
+function sameResult(fast: unknown, baseline: unknown): string | undefined {
+  return isDeepStrictEqual(fast, baseline) ? undefined : "results differ";
+}
+
+const count = (value: number) => value.toLocaleString("en-US");
+
+// ---------------------------------------------------------------------------------------------
+// getJurisdiction
+// ---------------------------------------------------------------------------------------------
+
+function lookupComparisons(): Comparison[] {
+  const ids = jurisdictions.map((jurisdiction) => jurisdiction.id);
+  const fipsCodes = jurisdictions.flatMap((jurisdiction) => (jurisdiction.fips === undefined ? [] : [jurisdiction.fips]));
+  const byId = new Map(jurisdictions.map((jurisdiction) => [jurisdiction.id as string, jurisdiction]));
+  const byFips = new Map(fipsCodes.map((fips) => [fips, jurisdictions.find((jurisdiction) => jurisdiction.fips === fips) as Jurisdiction]));
+
+  const lookups = (codes: readonly string[], lookup: (code: string) => Jurisdiction | undefined) => () => {
+    let found = 0;
+    for (const code of codes) if (lookup(code) !== undefined) found += 1;
+    return found;
+  };
+  const identical = (codes: readonly string[], map: ReadonlyMap<string, Jurisdiction>) => () =>
+    firstDifference(codes, getJurisdiction, (code) => map.get(code), Object.is);
+
+  return [
+    {
+      id: "get-by-id-map",
+      group: "Lookups",
+      title: `getJurisdiction by id (${count(ids.length)} ids)`,
+      fast: { name: "getJurisdiction", run: lookups(ids, getJurisdiction) },
+      baseline: { name: "Map.get on a prebuilt map", run: lookups(ids, (code) => byId.get(code)) },
+      goal: { kind: "at-most", value: 1.5 },
+      check: identical(ids, byId),
+    },
+    {
+      id: "get-by-fips-map",
+      group: "Lookups",
+      title: `getJurisdiction by FIPS (${count(fipsCodes.length)} codes)`,
+      fast: { name: "getJurisdiction", run: lookups(fipsCodes, getJurisdiction) },
+      baseline: { name: "Map.get on a prebuilt map", run: lookups(fipsCodes, (code) => byFips.get(code)) },
+      goal: { kind: "at-most", value: 1.5 },
+      check: identical(fipsCodes, byFips),
+    },
+    {
+      id: "get-by-fips-naive",
+      group: "Lookups",
+      title: `getJurisdiction by FIPS (${count(fipsCodes.length)} codes)`,
+      fast: { name: "getJurisdiction", run: lookups(fipsCodes, getJurisdiction) },
+      baseline: { name: "naive: jurisdictions.find", run: lookups(fipsCodes, naiveGetJurisdiction) },
+      check: () => firstDifference(fipsCodes, getJurisdiction, naiveGetJurisdiction, Object.is),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// findJurisdictions
+// ---------------------------------------------------------------------------------------------
+
+/** Names as people type them: exact, loose, ambiguous, with a type word, an alias, a miss. */
+export const nameQueries: readonly string[] = [
+  "Miami-Dade County",
+  "miami dade",
+  "Los Angeles",
+  "Los Angeles County",
+  "Washington County",
+  "D.C.",
+  "St. Louis",
+  "Dona Ana County",
+  "prince george's",
+  "Cook",
+  "Harris County",
+  "Nowhere Land",
+];
+
+/** Names narrowed by a state after a comma. */
+export const nameWithStateQueries: readonly string[] = ["Washington County, PA", "miami-dade county, florida", "Cook County, IL"];
+
+function nameComparisons(): Comparison[] {
+  const map = normalisedNameMap();
+  const mapFind = (name: string): readonly Jurisdiction[] => {
+    const key = nameKey(name);
+    const exact = map.get(key);
+    if (exact !== undefined) return exact;
+    const stripped = withoutTypeSuffix(key);
+    return (stripped === undefined ? undefined : map.get(stripped)) ?? [];
+  };
+  const keys = nameQueries.map(nameKey);
+  const find = (queries: readonly string[], lookup: (name: string) => readonly Jurisdiction[]) => () => {
+    let found = 0;
+    for (const query of queries) found += lookup(query).length;
+    return found;
+  };
+  const findFast = (name: string) => findJurisdictions(name);
+  return [
+    {
+      id: "find-name-map",
+      group: "Lookups",
+      title: `findJurisdictions by name (${nameQueries.length} names)`,
+      fast: { name: "findJurisdictions", run: find(nameQueries, findFast) },
+      baseline: { name: "Map.get(nameKey(name)) on a prebuilt normalised map", run: find(nameQueries, mapFind) },
+      goal: { kind: "at-most", value: 3 },
+      check: () => firstDifference(nameQueries, findFast, mapFind),
+    },
+    {
+      id: "find-name-bare-map",
+      group: "Lookups",
+      title: `findJurisdictions by name (${nameQueries.length} names)`,
+      fast: { name: "findJurisdictions", run: find(nameQueries, findFast) },
+      baseline: {
+        name: "bare Map.get on keys normalised ahead (no normalising in the loop)",
+        run: () => {
+          let found = 0;
+          for (const key of keys) found += map.get(key)?.length ?? 0;
+          return found;
+        },
+      },
+      check: () => firstDifference(nameQueries, findFast, (name) => map.get(nameKey(name)) ?? mapFind(name)),
+    },
+    {
+      id: "find-name-naive",
+      group: "Lookups",
+      title: `findJurisdictions by name (${nameQueries.length} names)`,
+      fast: { name: "findJurisdictions", run: find(nameQueries, findFast) },
+      baseline: { name: "naive: normalise every name and filter", run: find(nameQueries, naiveFindJurisdictions) },
+      check: () => firstDifference(nameQueries, findFast, naiveFindJurisdictions),
+    },
+    {
+      id: "find-name-state-naive",
+      group: "Lookups",
+      title: `findJurisdictions by "name, state" (${nameWithStateQueries.length} names)`,
+      fast: { name: "findJurisdictions", run: find(nameWithStateQueries, findFast) },
+      baseline: { name: "naive: normalise every name and filter", run: find(nameWithStateQueries, naiveFindJurisdictions) },
+      check: () => firstDifference(nameWithStateQueries, findFast, naiveFindJurisdictions),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// participationStatus
+// ---------------------------------------------------------------------------------------------
+
+export const statusDate = "2011-06-07";
+
+function statusComparisons(): Comparison[] {
+  const counties = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county");
+  const fast = () => counties.map((county) => participationStatus(county.id, statusDate));
+  const naive = () => counties.map((county) => naiveCountyStatus(county, statusDate));
+  return [
+    {
+      id: "status-all-counties",
+      group: "Participation",
+      title: `participationStatus of all ${count(counties.length)} counties as of ${statusDate}`,
+      fast: { name: "participationStatus", run: fast },
+      baseline: { name: "naive: scan activations and events per county", run: naive },
+      goal: { kind: "faster", value: 20 },
+      check: () => sameResult(fast(), naive()),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// rolloutProgress
+// ---------------------------------------------------------------------------------------------
+
+function rolloutComparisons(): Comparison[] {
+  const from = "2008-01";
+  const to = "2013-12";
+  const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state");
+  const stateOf = new Map(
+    jurisdictions.flatMap((jurisdiction) => (jurisdiction.parent === undefined ? [] : [[jurisdiction.id, jurisdiction.parent] as const])),
+  );
+  const nationalFast = () => rolloutProgress({ from, to });
+  const nationalNaive = () => naiveRollout(stateOf, undefined, from, to);
+  const statesFast = () => states.map((state) => rolloutProgress({ state: state.id, from, to }));
+  const statesNaive = () => states.map((state) => naiveRollout(stateOf, state.id, from, to));
+  return [
+    {
+      id: "rollout-nation",
+      group: "Participation",
+      title: `rolloutProgress by month ${from} to ${to}, nationally (72 points)`,
+      fast: { name: "rolloutProgress", run: nationalFast },
+      baseline: { name: "naive: count activations for every month", run: nationalNaive },
+      check: () => sameResult(nationalFast(), nationalNaive()),
+    },
+    {
+      id: "rollout-states",
+      group: "Participation",
+      title: `rolloutProgress by month ${from} to ${to}, every state (${states.length} x 72 points)`,
+      fast: { name: "rolloutProgress", run: statesFast },
+      baseline: { name: "naive: count the state's activations for every month", run: statesNaive },
+      check: () => sameResult(statesFast(), statesNaive()),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline
+// ---------------------------------------------------------------------------------------------
+
+/** A range starting 2015-03-02 just long enough to hold `share` of the events (overlapping it). */
+function rangeHolding(parsed: readonly ParsedEvent[], share: number): { from: string; to: string; matched: number } {
+  const first = parsePartialDate("2015-03-02").startDay;
+  const matching = (last: number) => parsed.reduce((sum, entry) => sum + (entry.startDay <= last && entry.endDay >= first ? 1 : 0), 0);
+  let low = first;
+  let high = first + 4000;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (matching(middle) < share * parsed.length) low = middle + 1;
+    else high = middle;
+  }
+  return { from: "2015-03-02", to: parsePartialDate(new Date(low * 86_400_000)).text, matched: matching(low) };
+}
+
+function timelineComparisons(sizes: Sizes): Comparison[] {
+  const comparisons: Comparison[] = [];
+  // The package's own events, through the exported function.
+  const realFrom = "2011-05-04";
+  const realTo = "2011-08-05";
+  const realParsed = parseEvents(events);
+  const realFirst = parsePartialDate(realFrom).startDay;
+  const realLast = parsePartialDate(realTo).endDay;
+  const realFast = () => eventsBetween(realFrom, realTo);
+  comparisons.push(
+    {
+      id: "timeline-real-filter",
+      group: "Timeline",
+      title: `eventsBetween("${realFrom}", "${realTo}") on the ${events.length} real events`,
+      fast: { name: "eventsBetween", run: realFast },
+      baseline: {
+        name: "Array.prototype.filter + sort (dates parsed ahead)",
+        run: () => filterSortBetween(realParsed, realFirst, realLast),
+      },
+      check: () => sameResult(realFast(), filterSortBetween(realParsed, realFirst, realLast)),
+      note: () => `${realFast().length} events in range`,
+    },
+    {
+      id: "timeline-real-naive",
+      group: "Timeline",
+      title: `eventsBetween("${realFrom}", "${realTo}") on the ${events.length} real events`,
+      fast: { name: "eventsBetween", run: realFast },
+      baseline: { name: "naive: filter + sort, parsing dates in both", run: () => naiveBetween(events, realFrom, realTo) },
+      check: () => sameResult(realFast(), naiveBetween(events, realFrom, realTo)),
+    },
+  );
+  for (const size of sizes.timelineSizes) {
+    const synthetic: TimelineEvent[] = syntheticEvents(events, size, 20_081_027 + size);
+    const parsed = parseEvents(synthetic);
+    const timeline = createTimeline(synthetic);
+    const { from, to, matched } = rangeHolding(parsed, 0.01);
+    const first = parsePartialDate(from).startDay;
+    const last = parsePartialDate(to).endDay;
+    const fast = () => timeline.between(from, to);
+    const builtIn = () => filterSortBetween(parsed, first, last);
+    const note = () => `range ${from} to ${to}: ${count(matched)} events (${((100 * matched) / size).toFixed(2)}%)`;
+    comparisons.push(
+      {
+        id: `timeline-${size}-filter`,
+        group: "Timeline",
+        title: `Timeline.between on ${count(size)} synthetic events, a range holding 1%`,
+        fast: { name: "createTimeline(...).between", run: fast },
+        baseline: { name: "Array.prototype.filter + sort (dates parsed ahead)", run: builtIn },
+        ...(size >= 300_000 ? { goal: { kind: "faster", value: 50 } as const } : {}),
+        check: () => sameResult(fast(), builtIn()),
+        note,
+      },
+      {
+        id: `timeline-${size}-naive`,
+        group: "Timeline",
+        title: `Timeline.between on ${count(size)} synthetic events, a range holding 1%`,
+        fast: { name: "createTimeline(...).between", run: fast },
+        baseline: { name: "naive: filter + sort, parsing dates in both", run: () => naiveBetween(synthetic, from, to) },
+        check: () => sameResult(fast(), naiveBetween(synthetic, from, to)),
+      },
+    );
+  }
+  return comparisons;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percentages
+// ---------------------------------------------------------------------------------------------
+
+/** Units of 10^-decimals in a share (shares are the nearest doubles to decimals). */
+const units = (share: number, decimals: number) => Math.round(share * 10 ** decimals);
+
+interface Split {
+  readonly total: number;
+  readonly counts: readonly number[];
+}
+
+function percentagesComparison(
+  id: string,
+  title: string,
+  splits: readonly Split[],
+  fast: () => readonly (readonly number[])[],
+): Comparison {
+  const decimals = 1;
+  const naive = () => splits.map((split) => naivePercentages(split.total, split.counts, decimals));
+  const whole = 100 * 10 ** decimals;
+  return {
+    id,
+    group: "Percentages",
+    title,
+    fast: { name: "largest remainder (exact integers)", run: fast },
+    baseline: { name: "naive: round each share", run: naive },
+    check: () => {
+      const fastShares = fast();
+      const naiveShares = naive();
+      for (const [index, shares] of fastShares.entries()) {
+        const sum = shares.reduce((total, share) => total + units(share, decimals), 0);
+        if (sum !== whole) return `split ${index} sums to ${sum / 10 ** decimals}, not 100`;
+        const other = naiveShares[index] ?? [];
+        if (
+          other.length !== shares.length ||
+          shares.some((share, row) => Math.abs(units(share, decimals) - units(other[row] ?? 0, decimals)) > 1)
+        ) {
+          return `split ${index} is more than one unit away from the naive rounding`;
+        }
+      }
+      return undefined;
+    },
+    note: () => {
+      const naiveShares = naive();
+      const off = naiveShares.filter((shares) => shares.reduce((total, share) => total + units(share, decimals), 0) !== whole);
+      return `naive rounding misses 100 in ${off.length} of ${naiveShares.length} splits; the helper never does`;
+    },
+  };
+}
+
+function percentagesComparisons(sizes: Sizes): Comparison[] {
+  const counted = statistics.filter(
+    (statistic) => statistic.categories.length > 0 && statistic.categories.every((category) => category.count !== undefined),
+  );
+  const realSplits: Split[] = counted.map((statistic) => ({
+    total: statistic.total.value,
+    counts: statistic.categories.map((category) => category.count?.value ?? 0),
+  }));
+  const synthetic = syntheticCounts(sizes.countSplits, 1_234);
+  const syntheticSplits: Split[] = synthetic.map((split) => ({
+    total: split.total,
+    counts: split.categories.map((category) => category.count),
+  }));
+  return [
+    percentagesComparison(
+      "percentages-statistics",
+      `statisticPercentages of the ${counted.length} statistics with counts`,
+      realSplits,
+      () => counted.map((statistic) => statisticPercentages(statistic, { decimals: 1 }).rows.map((row) => row.share)),
+    ),
+    percentagesComparison(
+      "percentages-synthetic",
+      `categoryPercentages of ${count(synthetic.length)} random splits (2-8 categories)`,
+      syntheticSplits,
+      () => synthetic.map((split) => categoryPercentages(split, { decimals: 1 }).rows.map((row) => row.share)),
+    ),
+  ];
+}
+
+/** Every comparison, in report order. */
+export function comparisons(sizes: Sizes): Comparison[] {
+  // Build the helpers' indexes before anything is timed: the first call pays for them once.
+  getJurisdiction("us");
+  void activations.length;
+  return [
+    ...lookupComparisons(),
+    ...nameComparisons(),
+    ...statusComparisons(),
+    ...rolloutComparisons(),
+    ...timelineComparisons(sizes),
+    ...percentagesComparisons(sizes),
+  ];
+}

@@ -1,0 +1,458 @@
+/**
+ * Writes docs/benchmarks.md from one run of the suite. Every number in it comes from that run;
+ * the prose around the numbers says what they mean and what the design does about them.
+ */
+import type { Goal, Sizes } from "./cases.js";
+import type { FormName } from "./data-forms.js";
+import { formatDuration, formatRatio, type Timing, type TimingOptions } from "./harness.js";
+import type { BundleSize, ColdImport, FormTiming, HeapUse } from "./package.js";
+
+export interface Machine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryGiB: number;
+  readonly node: string;
+  readonly v8: string;
+  readonly os: string;
+  readonly loadAverage: number;
+  readonly date: string;
+}
+
+export interface HelperResult {
+  readonly id: string;
+  readonly group: string;
+  readonly title: string;
+  readonly fastName: string;
+  readonly baselineName: string;
+  readonly goal?: Goal;
+  readonly timing: Timing;
+  readonly met?: boolean;
+  readonly note?: string;
+  readonly problem?: string;
+}
+
+/** Freeze of the parsed jurisdictions in a fresh process: the generic walk and a loop that knows the shape. */
+export interface FreezeTiming {
+  readonly parseMs: number;
+  readonly genericMs: number;
+  readonly shapeAwareMs: number;
+  readonly runs: number;
+}
+
+function freezeText(freeze: FreezeTiming): string {
+  const saved = Math.round((100 * (freeze.genericMs - freeze.shapeAwareMs)) / freeze.genericMs);
+  return `${saved}% less freeze time for jurisdictions, measured cold in fresh processes (${formatDuration(freeze.genericMs)} → ${formatDuration(freeze.shapeAwareMs)}, against ${formatDuration(freeze.parseMs)} for its \`JSON.parse\`; ${freeze.runs} runs, medians)`;
+}
+
+export interface SuiteResults {
+  readonly machine: Machine;
+  readonly quick: boolean;
+  readonly timingOptions: TimingOptions;
+  readonly processRuns: number;
+  readonly formRuns: number;
+  readonly sizes: Sizes;
+  readonly helpers: readonly HelperResult[];
+  readonly timelineChange: { size: number; from: string; to: string; before: Timing; after: Timing; direct: Timing };
+  readonly emptyImportMs: number;
+  readonly coldImports: readonly ColdImport[];
+  readonly forms: readonly FormTiming[];
+  readonly heap: readonly HeapUse[];
+  readonly freeze: FreezeTiming;
+  readonly bundles: readonly BundleSize[];
+  readonly compactBundles: { current: BundleSize; compact: BundleSize; countiesCurrent: BundleSize; countiesCompact: BundleSize };
+  readonly datasets: readonly string[];
+  readonly realEventCount: number;
+  readonly seconds: number;
+}
+
+const count = (value: number) => value.toLocaleString("en-US");
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 2 : 1)} kB`;
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const cell = (text: string) => text.replaceAll("|", "\\|");
+
+function goalText(goal: Goal | undefined): string {
+  if (goal === undefined) return "(none: reported)";
+  return goal.kind === "faster" ? `at least ${goal.value}x faster` : `at most ${goal.value}x the time`;
+}
+
+function ratioText(speedup: number, goal: Goal | undefined): string {
+  if (goal?.kind === "at-most" || speedup < 1) return `**${formatRatio(1 / speedup)}x** the time`;
+  return `**${formatRatio(speedup)}x** faster`;
+}
+
+function metText(met: boolean | undefined): string {
+  return met === undefined ? "" : met ? "met" : "**missed**";
+}
+
+/** The quartiles of the per-round ratios, in the same direction as the ratio shown. */
+function spread(timing: Timing, goal: Goal | undefined): string {
+  const [low, high] = timing.speedupQuartiles;
+  if (goal?.kind === "at-most" || timing.speedup < 1) return `${formatRatio(1 / high)}-${formatRatio(1 / low)}`;
+  return `${formatRatio(low)}-${formatRatio(high)}`;
+}
+
+function helperTable(helpers: readonly HelperResult[]): string {
+  const rows = helpers.map(
+    (result) =>
+      `| ${cell(result.title)} | ${cell(result.fastName)} vs ${cell(result.baselineName)} | ${ratioText(result.timing.speedup, result.goal)} | ${spread(result.timing, result.goal)} | ${goalText(result.goal)} | ${metText(result.met)} | ${formatDuration(result.timing.fastMs)} / ${formatDuration(result.timing.baselineMs)} | ${cell(result.note ?? "")} |`,
+  );
+  return [
+    "| Measure | Compared | Ratio (median of rounds) | Quartiles of the rounds | Goal | Met | Median time, fast / baseline | Workload |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function find(results: SuiteResults, id: string): HelperResult | undefined {
+  return results.helpers.find((result) => result.id === id);
+}
+
+function nameText(results: SuiteResults): string {
+  const withKey = find(results, "find-name-map");
+  const bare = find(results, "find-name-bare-map");
+  if (withKey === undefined || bare === undefined) return "";
+  return `Names: the goal is read as a \`Map.get\` on a map of normalised names, the query normalised the same way
+(\`nameKey\`): a name search cannot skip normalising the query. Against a bare \`Map.get\` with the keys
+normalised ahead, the helper takes ${formatRatio(1 / bare.timing.speedup)}x the time: nearly all of it is \`nameKey\` (Unicode
+decomposition and five regular-expression passes), which the \`Map.get(nameKey(name))\` baseline pays
+too. Only a cache of queries seen before would close that gap, and in a loop over the same twelve names
+it would measure itself; none was added.`;
+}
+
+function formOf(results: SuiteResults, dataset: string, form: FormName): FormTiming | undefined {
+  return results.forms.find((item) => item.dataset === dataset && item.form === form);
+}
+
+function summary(results: SuiteResults): string {
+  const lines: string[] = [];
+  for (const result of results.helpers) {
+    if (result.goal === undefined) continue;
+    lines.push(
+      `| ${cell(result.title)} vs ${cell(result.baselineName)} | ${ratioText(result.timing.speedup, result.goal)} | ${goalText(result.goal)} | ${metText(result.met)} |`,
+    );
+  }
+  for (const item of results.coldImports) {
+    lines.push(
+      `| cold import of \`${item.name.replace(" (main entry)", "")}\` vs read + JSON.parse | **${formatRatio(item.ratio)}x** the time | at most 1.5x the time | ${metText(item.ratio <= 1.5)} |`,
+    );
+  }
+  for (const bundle of results.bundles) {
+    if (bundle.goalBytes === undefined) continue;
+    lines.push(
+      `| bundle: ${cell(bundle.name)} | **${kilobytes(bundle.gzipBytes)}** min + gzip | at most ${kilobytes(bundle.goalBytes)} | ${metText(bundle.gzipBytes <= bundle.goalBytes)} |`,
+    );
+  }
+  const wholeHeap = results.heap[0];
+  if (wholeHeap !== undefined) lines.push(`| heap used after importing everything | ${megabytes(wholeHeap.heapUsed)} | reported | |`);
+  return ["| Goal of the issue | Measured | Goal | Met |", "| --- | --- | --- | --- |", ...lines].join("\n");
+}
+
+function coldTable(results: SuiteResults): string {
+  const rows = results.coldImports.map((item) => {
+    const net = (item.importMs - results.emptyImportMs) / item.parseMs;
+    return `| \`${item.name}\` | **${formatRatio(item.ratio)}x** | ${formatRatio(net)}x | ${metText(item.ratio <= 1.5)} | ${formatDuration(item.importMs)} / ${formatDuration(item.parseMs)} |`;
+  });
+  return [
+    "| Entry | Import / JSON.parse | Net of an empty module's import | Met (at most 1.5x) | Median, import / read + parse |",
+    "| --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+const formLabels: Record<FormName, string> = {
+  "json-template+freeze": "`JSON.parse` of a template literal + deepFreeze (what the generator emits)",
+  "json-template": "`JSON.parse` of a template literal, not frozen",
+  "json-string+freeze": "`JSON.parse` of a string literal + deepFreeze",
+  "json-string": "`JSON.parse` of a string literal, not frozen",
+  "object-literal+freeze": "object literal + deepFreeze",
+  "object-literal": "object literal, not frozen",
+  "compact+freeze": "compact layout prototype + deepFreeze (see below)",
+};
+
+function formsTable(results: SuiteResults): string {
+  const rows = results.forms.map(
+    (form) =>
+      `| ${form.dataset} | ${formLabels[form.form]} | **${formatRatio(form.ratio)}x** | ${formatDuration(form.importMs)} | ${megabytes(form.heapUsed ?? 0)} | ${kilobytes(form.bytes)} | ${kilobytes(form.gzipBytes)} |`,
+  );
+  return [
+    "| Dataset | Form of the module | Import / JSON.parse | Import (median) | Heap after import | Module size | Min + gzip |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function bundleTable(bundles: readonly BundleSize[]): string {
+  const rows = bundles.map(
+    (bundle) =>
+      `| ${cell(bundle.name)} | \`${cell(bundle.entry)}\` | ${kilobytes(bundle.minifiedBytes)} | **${kilobytes(bundle.gzipBytes)}** | ${bundle.goalBytes === undefined ? "" : `at most ${kilobytes(bundle.goalBytes)}`} | ${bundle.goalBytes === undefined ? "" : metText(bundle.gzipBytes <= bundle.goalBytes)} |`,
+  );
+  return ["| Bundle | Entry | Minified | Min + gzip | Goal | Met |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+function heapText(results: SuiteResults): string {
+  const module = formOf(results, "jurisdictions", "json-template");
+  const json = results.heap.find((item) => item.name.startsWith("JSON.parse of jurisdictions"));
+  const whole = results.heap[0];
+  const allJson = results.heap.find((item) => item.name.startsWith("JSON.parse of the six"));
+  if (module === undefined || json === undefined || whole === undefined || allJson === undefined) return "";
+  const extra = (module.heapUsed ?? 0) - json.heapUsed;
+  return `Importing everything takes ${formatRatio(whole.heapUsed / allJson.heapUsed)}x the heap of the same data parsed from JSON. The jurisdictions
+module alone (not frozen) holds ${megabytes(module.heapUsed ?? 0)} against ${megabytes(json.heapUsed)} for its parsed JSON: ${megabytes(extra)} more, ${formatRatio(extra / module.bytes)}x the
+module's source (${kilobytes(module.bytes)}). That is consistent with V8 keeping the module's source text and the JSON string
+the module parsed (not verified further); either way it grows with the size of the module, and the
+compact layout's modules are a tenth of that size (its heap is in the forms table above). The indexes
+the helpers build on first use add ${whole.heapUsedAfterLookup === undefined ? "n/a" : megabytes(whole.heapUsedAfterLookup - whole.heapUsed)}.`;
+}
+
+function heapTable(heap: readonly HeapUse[]): string {
+  return [
+    "| After | Heap used (after full GC) | External |",
+    "| --- | --- | --- |",
+    ...heap.map((item) => `| ${item.name} | **${megabytes(item.heapUsed)}** | ${megabytes(item.external)} |`),
+  ].join("\n");
+}
+
+/** The range of the net ratios (import less an empty module's, over JSON.parse) of the small subpaths. */
+function smallNet(results: SuiteResults): string {
+  const small = results.coldImports.filter((item) => item.parseMs < 1);
+  const nets = small.map((item) => (item.importMs - results.emptyImportMs) / item.parseMs);
+  if (nets.length === 0) return "n/a";
+  return `${formatRatio(Math.min(...nets))}x to ${formatRatio(Math.max(...nets))}x`;
+}
+
+/** How a plain string literal compared with the template literal, both frozen, in this run. */
+function stringLiteralText(results: SuiteResults): string {
+  const parts = ["jurisdictions", "activations"].flatMap((dataset) => {
+    const template = formOf(results, dataset, "json-template+freeze");
+    const string = formOf(results, dataset, "json-string+freeze");
+    if (template === undefined || string === undefined) return [];
+    const change = Math.round((100 * (string.importMs - template.importMs)) / template.importMs);
+    return [`${dataset} ${change > 0 ? "+" : ""}${change}%`];
+  });
+  if (parts.length === 0) return "";
+  const changes = parts.map((part) => Number(part.split(" ")[1]?.replace("%", "")));
+  const verdict = changes.every((change) => change >= -5) ? "is no faster" : "is at most a few percent faster";
+  return `A plain string literal ${verdict} (${parts.join(", ")}) and makes the module larger (every quote escaped), so there is no reason to switch.`;
+}
+
+function changes(results: SuiteResults): string {
+  const { timelineChange: change, compactBundles: compact } = results;
+  const jurisdictionsNow = formOf(results, "jurisdictions", "json-template+freeze");
+  const jurisdictionsCompact = formOf(results, "jurisdictions", "compact+freeze");
+  const jurisdictionsUnfrozen = formOf(results, "jurisdictions", "json-template");
+  const activationsNow = formOf(results, "activations", "json-template+freeze");
+  const activationsCompact = formOf(results, "activations", "compact+freeze");
+  const activationsUnfrozen = formOf(results, "activations", "json-template");
+  const objectLiteral = formOf(results, "jurisdictions", "object-literal+freeze");
+  const bundle = (name: string) => results.bundles.find((item) => item.name.startsWith(name));
+  const percentagesBundle = bundle("one helper without data");
+  const datesBundle = bundle("one helper family");
+  const errorsBundle = bundle("(part of both)");
+  const timelineBundle = bundle("createTimeline alone");
+  const countiesBundle = bundle("the counties");
+  const jurisdictionsBundle = bundle("the jurisdictions alone");
+  const status = find(results, "status-all-counties");
+  const freezeShare = (now: FormTiming | undefined, unfrozen: FormTiming | undefined) =>
+    now === undefined || unfrozen === undefined ? "n/a" : `${Math.round((100 * (now.importMs - unfrozen.importMs)) / now.importMs)}%`;
+  const importAndHeap = (form: FormTiming | undefined) =>
+    form === undefined ? "n/a" : `${formatDuration(form.importMs)}, ${megabytes(form.heapUsed ?? 0)}`;
+  const pair = (
+    before: FormTiming | undefined,
+    after: FormTiming | undefined,
+    pick: (form: FormTiming) => number,
+    format: (value: number) => string,
+  ) => (before === undefined || after === undefined ? "n/a" : `${format(pick(before))} → ${format(pick(after))}`);
+
+  return `### Made: the timeline finds the events that start before the range without walking to them
+
+**Cause of the miss.** \`createTimeline\` sorted the events once and answered a query by a binary search
+for the first event starting \`longest\` days before the range, \`longest\` being the longest
+interval of any event, then walked from there. One event dated by its year sets \`longest\` to 365,
+so every query walked a year of events that start before the range and kept the few that reach
+into it. At ${count(change.size)} events spread over 14 years that walk is about 7% of all events, for a range
+holding 1%: only ${formatRatio(change.before.speedup)}x faster than \`filter\` + \`sort\`.
+
+**Change (src/timeline.ts, \`createTimeline\` only).** The events are kept in timeline order in one array,
+with their first and last days in two \`Float64Array\`s. The events that start inside the range are one
+run of that array: two binary searches and one \`slice\`. The events that start before the range and
+reach into it come from groups of the events that last more than a day, grouped by the bit length
+of their length (days; months; years), each group with its own longest interval: the walk in a
+group covers at most twice the matches. The result, its order and the \`within\` mode are unchanged;
+the property test against a naive filter (test/timeline.test.ts) and the whole suite pass.
+
+| ${count(change.size)} synthetic events, range ${change.from} to ${change.to} (1%) | Faster than filter + sort (dates parsed ahead) | Median time |
+| --- | --- | --- |
+| before (the first design, kept in test/bench/previous-timeline.ts) | ${formatRatio(change.before.speedup)}x | ${formatDuration(change.before.fastMs)} |
+| after | **${formatRatio(change.after.speedup)}x** | ${formatDuration(change.after.fastMs)} |
+| after vs before, measured against each other | ${formatRatio(change.direct.speedup)}x faster | |
+
+### Proposed: a compact layout for the two large datasets (bundle size, import time, heap)
+
+**Cause.** Everything bundled is ${kilobytes(compact.current.gzipBytes)} min + gzip, and the counties
+(${countiesBundle === undefined ? "n/a" : kilobytes(countiesBundle.gzipBytes)}) alone exceed the 60 kB goal. Most of it is fields that
+follow from others: every county's \`id\` is \`county-\` and its FIPS code, its \`fullName\` its name and type
+word, its \`parent\` the state of its FIPS prefix, and 3,143 activations repeat one citation. gzip
+cannot see that a column repeats another one.
+
+**Proposal (data/scripts/generate.ts).** Emit jurisdictions and activations as columns that the module
+expands once at import into the same records: FIPS codes as differences, names as one string, type
+words and dates as indexes into a list, derived fields left out, the shared citation one frozen array.
+A record that does not follow the rules is stored whole, so the layout never loses data. The prototype
+in test/bench/data-forms.ts does exactly this; every run checks that it rebuilds records equal to
+data/published/*.json with their fields in the same order (\`JSON.stringify\` equal) and deeply frozen.
+
+| | Current layout | Compact prototype |
+| --- | --- | --- |
+| everything, min + gzip (goal at most 60 kB) | ${kilobytes(compact.current.gzipBytes)} | **${kilobytes(compact.compact.gzipBytes)}** |
+| the counties (jurisdictions + activations), min + gzip | ${kilobytes(compact.countiesCurrent.gzipBytes)} | ${kilobytes(compact.countiesCompact.gzipBytes)} |
+| jurisdictions: import (median), heap after import | ${importAndHeap(jurisdictionsNow)} | ${importAndHeap(jurisdictionsCompact)} |
+| activations: import (median), heap after import | ${importAndHeap(activationsNow)} | ${importAndHeap(activationsCompact)} |
+| jurisdictions: import / JSON.parse | ${pair(
+    jurisdictionsNow,
+    jurisdictionsCompact,
+    (form) => form.ratio,
+    (value) => `${formatRatio(value)}x`,
+  )} | |
+| activations: import / JSON.parse | ${pair(
+    activationsNow,
+    activationsCompact,
+    (form) => form.ratio,
+    (value) => `${formatRatio(value)}x`,
+  )} | |
+
+The cost: the generator needs per-dataset rules (a few dozen lines each), and the citation objects of
+the counties become one shared, frozen array (\`a.citations === b.citations\`), which no caller can
+tell apart from copies because they are frozen.
+
+### Why cold import misses 1.5x, and what the data module form changes
+
+- **The form is right.** An object literal is slower to load than \`JSON.parse\` of a string at this size
+  (jurisdictions: ${objectLiteral === undefined || jurisdictionsNow === undefined ? "n/a" : `${formatDuration(objectLiteral.importMs)} against ${formatDuration(jurisdictionsNow.importMs)}`}, both frozen), so the generator's
+  \`JSON.parse\` of a template literal stays. ${stringLiteralText(results)}
+- **Freezing is the largest single cost.** Without \`deepFreeze\` the import takes ${freezeShare(jurisdictionsNow, jurisdictionsUnfrozen)} less time
+  for jurisdictions and ${freezeShare(activationsNow, activationsUnfrozen)} less for activations. In a fresh process the recursive walk runs in the
+  interpreter and visits every string too; \`Object.freeze\` itself is a small part. Freezing is a design
+  rule (exported data cannot be changed), so it stays. Two ways to make it cheaper, neither made here:
+  (a) the compact layout above (one shared citation array: half the objects to freeze); (b) the
+  generator emits a freeze loop that knows each dataset's shape (\`Object.freeze(record.aliases)\`, each
+  citation, the record) instead of the generic walk: ${freezeText(results.freeze)}. A generic tweak (\`for...in\` instead of \`Object.keys\`)
+  saves less and would also walk inherited enumerable properties, so src/internal/freeze.ts is unchanged.
+- **A fixed cost.** \`await import\` of an empty module takes ${formatDuration(results.emptyImportMs)} in a fresh process (the loader's
+  first dynamic import). The small subpaths (sources, events, statistics, offense-levels) parse in well
+  under a millisecond, so their ratio is mostly that fixed cost; net of it they take ${smallNet(results)} the
+  time of their \`JSON.parse\`: compiling the module and the freeze walk cost more than parsing a few kilobytes.
+  Even the compact layout (${formOf(results, "jurisdictions", "compact+freeze") === undefined ? "n/a" : `${formatRatio(formOf(results, "jurisdictions", "compact+freeze")?.ratio ?? 0)}x`} for jurisdictions) stays above 1.5x as measured; with a
+  shape-aware freeze on top it would come close. The goal is within reach for the large datasets only.
+
+### Missed by design: one helper without data in at most 1 kB
+
+\`categoryPercentages\` alone bundles to ${percentagesBundle === undefined ? "n/a" : kilobytes(percentagesBundle.gzipBytes)} min + gzip and the partial-date helpers to
+${datesBundle === undefined ? "n/a" : kilobytes(datesBundle.gzipBytes)}; neither pulls in any data (\`sideEffects: false\` and the \`/* @__PURE__ */\` data modules
+work). ${errorsBundle === undefined ? "" : `${kilobytes(errorsBundle.gzipBytes)} of that is the shared \`Expected <what>, got <what came>\` formatter (src/internal/errors.ts), `}the rest is
+the validation the design asks for (a \`TypeError\` or \`RangeError\` naming what was expected) and the
+exact integer arithmetic. Reaching 1 kB means dropping those messages; the proposal is to set the
+budget at 2 kB for a data-free helper family and keep the messages.
+
+### Proposed: createTimeline and getJurisdiction without the activations and events
+
+\`createTimeline\` alone bundles to ${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)}: its \`jurisdiction\` filter calls \`getJurisdiction\`, whose
+indexes (built together in one \`buildIndexes\`) read jurisdictions, activations and events. Splitting
+src/participation.ts's indexes into the code and name index (jurisdictions only) and the activation
+and decision indexes (built on first use by the status helpers) would let a bundler drop activations
+and events for \`getJurisdiction\` and \`createTimeline\` callers: the jurisdictions alone bundle to
+${jurisdictionsBundle === undefined ? "n/a" : kilobytes(jurisdictionsBundle.gzipBytes)}, so about ${timelineBundle === undefined || jurisdictionsBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes - jurisdictionsBundle.gzipBytes)} of the
+${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)} would go (the jurisdictions themselves shrink with the compact layout).
+${status === undefined ? "" : `\n### Participation status: met\n\nAll counties as of one date: ${formatRatio(status.timing.speedup)}x faster than the naive scan. Each call parses the date, resolves the\nplace, and copies the program phase and decisions; the index is built once on first use.\n`}`;
+}
+
+export function renderReport(results: SuiteResults): string {
+  const { machine, timingOptions: options } = results;
+  return `# Benchmarks
+
+<!-- Generated by \`npm run bench\` (test/bench/run.ts). Do not edit: rerun it. -->
+
+Ratios are what this report claims; absolute times on a shared machine are noise and appear only in
+secondary columns. Run of ${machine.date}, ${results.seconds.toFixed(0)} s.
+
+## Summary
+
+${summary(results)}
+
+## Method
+
+- **Machine.** ${machine.cpu}, ${machine.cores} logical cores (\`os.cpus()\`), ${machine.memoryGiB} GiB; ${machine.os}; Node ${machine.node} (V8 ${machine.v8}).
+  Load average at the start: ${machine.loadAverage.toFixed(2)} (the machine is shared: other work ran during the run).
+- **Helpers** run in one process (\`tsx\`, on src/). Each comparison first checks that the helper returns
+  exactly what its baseline returns (deep equality, or the same objects for lookups), then warms both
+  sides for ${options.warmupMs} ms, then times ${options.rounds} rounds (at most ${(options.maxMs / 1000).toFixed(0)} s); a round times one batch of each side,
+  in alternating order, each batch repeating the workload for at least ${options.minBatchMs} ms. The ratio is the median
+  of the per-round ratios, so both sides of a round share the machine's state; the quartiles show
+  its spread. Batches are timed by the process's CPU time (\`process.cpuUsage\`), which leaves out the
+  time spent waiting for a core on a busy machine.
+- **Baselines.** A bare \`Map.get\` on a map built ahead (the built-in a lookup wraps); the naive version a
+  caller would write with the exported arrays (scan, normalise-and-filter, \`filter\` + \`sort\`), in
+  test/bench/naive.ts, written to return exactly what the helper returns.
+- **Synthetic timelines** of ${results.sizes.timelineSizes.map(count).join(" and ")} events (${results.sizes.timelineSizes.map((size) => `${count(Math.round(size / results.realEventCount))}x`).join(" and ")} the ${results.realEventCount} real events)
+  come from a seeded generator (mulberry32, test/bench/synthetic.ts): dates uniform over 2008-2021 with
+  the real mix of precisions (82% days, 13% months, 5% years). The range starts 2015-03-02 and is the
+  shortest that holds 1% of the events.
+- **Cold import** runs in fresh Node processes against a copy of dist/ (built by \`npm run build\` when
+  missing): the time of \`await import(url)\` measured inside the process, start-up excluded, against a
+  fresh process that reads and \`JSON.parse\`s data/published/*.json for the same data. ${results.processRuns}
+  runs of each, alternating, after one discarded run of each (file cache); medians. Data module forms:
+  ${results.formRuns} runs each, written from the published JSON to .tmp/bench/forms/.
+- **Heap**: \`process.memoryUsage().heapUsed\` after three \`gc()\` calls (\`--expose-gc\`), before and after the import.
+- **Bundles**: esbuild's API (\`bundle: true, minify: true, format: "esm"\`) on an entry that re-exports
+  what a caller imports from dist/, then gzip level 9 (node:zlib).
+
+## Helpers
+
+${helperTable(results.helpers)}
+
+${nameText(results)}
+
+Percentages: the helper is slower than rounding each share on its own because it rounds with exact
+integers (BigInt) and distributes the leftover units; the point is that it always sums to exactly 100,
+which the naive rounding does not (see the workload column).
+
+## Design changes
+
+${changes(results)}
+
+## Cold import
+
+${coldTable(results)}
+
+An empty module's \`await import\` takes ${formatDuration(results.emptyImportMs)} in a fresh process.
+
+## Data module forms
+
+Each form holds the same records (checked on every run, including \`--quick\`).
+
+${formsTable(results)}
+
+## Heap
+
+${heapTable(results.heap)}
+
+${heapText(results)}
+
+## Bundle sizes
+
+${bundleTable(results.bundles)}
+
+## How to rerun
+
+\`\`\`sh
+npm run bench          # full run (a few minutes); rewrites this file
+npm run bench:quick    # CI: small sizes, few iterations; checks every result, prints ratios, writes nothing
+npm run bench -- --only=timeline   # only the helper comparisons whose id contains "timeline"
+npm run bench:vitest   # the same comparisons through vitest bench (tinybench), for a quick look
+\`\`\`
+
+The suite lives in test/bench/: \`cases.ts\` (comparisons and their checks), \`naive.ts\` (baselines),
+\`synthetic.ts\` (seeded inputs), \`harness.ts\` (timing), \`package.ts\` (fresh processes, heap, bundles),
+\`data-forms.ts\` (data module forms and the compact layout prototype), \`previous-timeline.ts\`
+(the timeline before its redesign), \`report.ts\` (this file).
+`;
+}
