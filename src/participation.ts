@@ -17,21 +17,37 @@ import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, par
 // Indexes, built once on first use
 // ---------------------------------------------------------------------------------------------
 
-interface Indexes {
+// Three indexes, each over one dataset, so that a bundle with only the name and code lookups
+// carries no activations and no events.
+
+interface JurisdictionIndexes {
   readonly byCode: ReadonlyMap<string, Jurisdiction>;
   readonly byName: ReadonlyMap<string, readonly Jurisdiction[]>;
+  readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
+}
+
+interface ActivationIndexes {
   readonly activationDay: ReadonlyMap<string, number>;
   readonly activationByCounty: ReadonlyMap<string, Activation>;
-  /** Sorted activation day numbers of every county, and of the counties of each state. */
+  /** Sorted activation day numbers of every county ("us"), and of the counties of each state. */
   readonly activationDays: ReadonlyMap<string, readonly number[]>;
-  readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
-  readonly phaseEvents: readonly { readonly startDay: number; readonly event: TimelineEvent }[];
-  readonly decisionsBy: ReadonlyMap<string, readonly { readonly startDay: number; readonly event: TimelineEvent }[]>;
+}
+
+interface DatedEvent {
+  readonly startDay: number;
+  readonly event: TimelineEvent;
+}
+
+interface EventIndexes {
+  readonly phaseEvents: readonly DatedEvent[];
+  readonly decisionsBy: ReadonlyMap<string, readonly DatedEvent[]>;
 }
 
 const nation = "us";
 const kindOrder: Record<JurisdictionKind, number> = { nation: 0, state: 1, city: 2, county: 3 };
-let indexes: Indexes | undefined;
+let jurisdictionIndexes: JurisdictionIndexes | undefined;
+let activationIndexes: ActivationIndexes | undefined;
+let eventIndexes: EventIndexes | undefined;
 
 function compareJurisdictions(a: Jurisdiction, b: Jurisdiction, byCode: ReadonlyMap<string, Jurisdiction>): number {
   const stateName = (jurisdiction: Jurisdiction) =>
@@ -44,26 +60,36 @@ function compareJurisdictions(a: Jurisdiction, b: Jurisdiction, byCode: Readonly
   );
 }
 
-function buildIndexes(): Indexes {
+/** Appends `item` to the list under `key`, creating the list on first use. */
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [item]);
+  else list.push(item);
+}
+
+function getJurisdictionIndexes(): JurisdictionIndexes {
+  if (jurisdictionIndexes !== undefined) return jurisdictionIndexes;
   const byCode = new Map<string, Jurisdiction>();
   const byName = new Map<string, Jurisdiction[]>();
-  const addName = (name: string, jurisdiction: Jurisdiction) => {
-    const key = nameKey(name);
-    const list = byName.get(key);
-    if (list === undefined) byName.set(key, [jurisdiction]);
-    else if (!list.includes(jurisdiction)) list.push(jurisdiction);
-  };
+  const countiesOfState = new Map<string, Jurisdiction[]>();
   for (const jurisdiction of jurisdictions) {
-    byCode.set(jurisdiction.id, jurisdiction);
-    if (jurisdiction.fips !== undefined) byCode.set(jurisdiction.fips, jurisdiction);
-    if (jurisdiction.usps !== undefined) byCode.set(jurisdiction.usps, jurisdiction);
-    if (jurisdiction.iso3166_2 !== undefined) byCode.set(jurisdiction.iso3166_2, jurisdiction);
-    addName(jurisdiction.name, jurisdiction);
-    addName(jurisdiction.fullName, jurisdiction);
-    for (const alias of jurisdiction.aliases) addName(alias, jurisdiction);
+    for (const code of [jurisdiction.id, jurisdiction.fips, jurisdiction.usps, jurisdiction.iso3166_2]) {
+      if (code !== undefined) byCode.set(code, jurisdiction);
+    }
+    for (const name of [jurisdiction.name, jurisdiction.fullName, ...jurisdiction.aliases]) {
+      const key = nameKey(name);
+      if (!byName.get(key)?.includes(jurisdiction)) push(byName, key, jurisdiction);
+    }
+    if (jurisdiction.kind === "county" && jurisdiction.parent !== undefined) push(countiesOfState, jurisdiction.parent, jurisdiction);
   }
   for (const list of byName.values()) list.sort((a, b) => compareJurisdictions(a, b, byCode));
+  jurisdictionIndexes = { byCode, byName, countiesOfState };
+  return jurisdictionIndexes;
+}
 
+function getActivationIndexes(): ActivationIndexes {
+  if (activationIndexes !== undefined) return activationIndexes;
+  const { byCode } = getJurisdictionIndexes();
   const activationDay = new Map<string, number>();
   const activationByCounty = new Map<string, Activation>();
   const activationDays = new Map<string, number[]>([[nation, []]]);
@@ -71,39 +97,25 @@ function buildIndexes(): Indexes {
     const day = dayNumber(activation.date);
     activationDay.set(activation.county, day);
     activationByCounty.set(activation.county, activation);
-    const state = byCode.get(activation.county)?.parent ?? nation;
-    activationDays.get(nation)?.push(day);
-    const list = activationDays.get(state);
-    if (list === undefined) activationDays.set(state, [day]);
-    else list.push(day);
+    push(activationDays, nation, day);
+    push(activationDays, byCode.get(activation.county)?.parent ?? nation, day);
   }
   for (const list of activationDays.values()) list.sort((a, b) => a - b);
-
-  const countiesOfState = new Map<string, Jurisdiction[]>();
-  for (const jurisdiction of jurisdictions) {
-    if (jurisdiction.kind !== "county" || jurisdiction.parent === undefined) continue;
-    const list = countiesOfState.get(jurisdiction.parent);
-    if (list === undefined) countiesOfState.set(jurisdiction.parent, [jurisdiction]);
-    else list.push(jurisdiction);
-  }
-
-  const phaseEvents = events
-    .filter((event) => event.programPhase !== undefined)
-    .map((event) => ({ startDay: parsePartialDate(event.date).startDay, event }));
-  const decisionsBy = new Map<string, { startDay: number; event: TimelineEvent }[]>();
-  for (const event of events) {
-    if (event.category !== "decision" || event.actorJurisdiction === undefined) continue;
-    const entry = { startDay: parsePartialDate(event.date).startDay, event };
-    const list = decisionsBy.get(event.actorJurisdiction);
-    if (list === undefined) decisionsBy.set(event.actorJurisdiction, [entry]);
-    else list.push(entry);
-  }
-  return { byCode, byName, activationDay, activationByCounty, activationDays, countiesOfState, phaseEvents, decisionsBy };
+  activationIndexes = { activationDay, activationByCounty, activationDays };
+  return activationIndexes;
 }
 
-function getIndexes(): Indexes {
-  indexes ??= buildIndexes();
-  return indexes;
+function getEventIndexes(): EventIndexes {
+  if (eventIndexes !== undefined) return eventIndexes;
+  const phaseEvents: DatedEvent[] = [];
+  const decisionsBy = new Map<string, DatedEvent[]>();
+  for (const event of events) {
+    const entry = { startDay: parsePartialDate(event.date).startDay, event };
+    if (event.programPhase !== undefined) phaseEvents.push(entry);
+    if (event.category === "decision" && event.actorJurisdiction !== undefined) push(decisionsBy, event.actorJurisdiction, entry);
+  }
+  eventIndexes = { phaseEvents, decisionsBy };
+  return eventIndexes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +150,7 @@ const longestName = 200;
 export function getJurisdiction(code: string): Jurisdiction | undefined {
   if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
   if (code.length === 0 || code.length > longestName) throw new RangeError(expectedMessage(codeExpectation, code));
-  const { byCode } = getIndexes();
+  const { byCode } = getJurisdictionIndexes();
   return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
 }
 
@@ -160,7 +172,7 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
 export function getActivation(county: string): Activation | undefined {
   const jurisdiction = getJurisdiction(county);
   if (jurisdiction?.kind !== "county") return undefined;
-  const { activationByCounty } = getIndexes();
+  const { activationByCounty } = getActivationIndexes();
   return activationByCounty.get(jurisdiction.id);
 }
 
@@ -179,7 +191,7 @@ export interface FindJurisdictionsOptions {
 const nameExpectation = "a jurisdiction name";
 
 function resolveState(state: string): Jurisdiction {
-  const { byName } = getIndexes();
+  const { byName } = getJurisdictionIndexes();
   const found =
     (state.length <= longestName ? getJurisdiction(state) : undefined) ??
     byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
@@ -188,7 +200,7 @@ function resolveState(state: string): Jurisdiction {
 }
 
 function namesMatching(key: string): readonly Jurisdiction[] {
-  const { byName } = getIndexes();
+  const { byName } = getJurisdictionIndexes();
   const exact = byName.get(key);
   if (exact !== undefined) return exact;
   const stripped = withoutTypeSuffix(key);
@@ -414,7 +426,7 @@ export type StateRolloutStatus = "not-started" | "partial" | "complete";
 function programState(asOf: PartialDateInterval): ProgramState {
   let current: TimelineEvent | undefined;
   let changedDuring = false;
-  for (const { startDay, event } of getIndexes().phaseEvents) {
+  for (const { startDay, event } of getEventIndexes().phaseEvents) {
     if (startDay > asOf.endDay) break;
     current = event;
     if (startDay > asOf.startDay) changedDuring = true;
@@ -425,7 +437,7 @@ function programState(asOf: PartialDateInterval): ProgramState {
 }
 
 function discontinuationDay(): number | undefined {
-  return getIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
+  return getEventIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
 }
 
 function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
@@ -437,7 +449,7 @@ function activationStatus(day: number, asOf: PartialDateInterval): ActivationSta
 }
 
 function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: PartialDateInterval): Decision[] {
-  const { decisionsBy } = getIndexes();
+  const { decisionsBy } = getEventIndexes();
   const found: { startDay: number; decision: Decision }[] = [];
   for (const [id, by] of ids) {
     for (const { startDay, event } of decisionsBy.get(id) ?? []) {
@@ -499,7 +511,8 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
   const interval = parsePartialDate(asOf);
   const jurisdiction = resolvePlace(place);
   if (jurisdiction === undefined) return undefined;
-  const { activationDay, activationDays, countiesOfState, byCode } = getIndexes();
+  const { byCode, countiesOfState } = getJurisdictionIndexes();
+  const { activationDay, activationDays } = getActivationIndexes();
   const program = programState(interval);
   const state = jurisdiction.parent === undefined ? undefined : byCode.get(jurisdiction.parent);
   const decisionIds: [string, Decision["by"]][] = [[jurisdiction.id, "own"]];
@@ -586,7 +599,8 @@ export function jurisdictionsInStatus(
   }
   const interval = parsePartialDate(asOf);
   const state = options.state === undefined ? undefined : resolveState(options.state);
-  const { activationDay, activationDays, countiesOfState } = getIndexes();
+  const { countiesOfState } = getJurisdictionIndexes();
+  const { activationDay, activationDays } = getActivationIndexes();
   if (stateStatuses.includes(status)) {
     return jurisdictions.filter((jurisdiction) => {
       if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
@@ -662,7 +676,8 @@ export function rolloutProgress(options: RolloutProgressOptions = {}): readonly 
   const by = options.by ?? "month";
   if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage("by as day, month or year", by));
   const state = options.state === undefined ? undefined : resolveState(options.state);
-  const { activationDays, countiesOfState } = getIndexes();
+  const { countiesOfState } = getJurisdictionIndexes();
+  const { activationDays } = getActivationIndexes();
   const days = activationDays.get(state?.id ?? nation) ?? [];
   const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
   const first = parsePartialDate(options.from ?? periodText(days[0] as number, by));

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DatasetName, datasets } from "../schema.js";
+import { compactActivations, compactJurisdictions } from "./compact.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
@@ -79,12 +80,35 @@ function templateLiteral(text: string): string {
   return `\`${text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")}\``;
 }
 
+/** How a data module holds its records: the two large datasets in their compact layout. */
+const compactForms: Partial<
+  Record<DatasetName, { expand: string; layout: string; encode: (records: readonly DatasetRecord[]) => object }>
+> = {
+  jurisdictions: { expand: "expandJurisdictions", layout: "CompactJurisdictions", encode: compactJurisdictions },
+  activations: { expand: "expandActivations", layout: "CompactActivations", encode: compactActivations },
+};
+
+/** An object as JSON with one property a line, so that a data change is a readable diff. */
+function jsonProperties(value: object): string {
+  return `{\n${Object.entries(value)
+    .map(([key, item]) => `${JSON.stringify(key)}:${JSON.stringify(item)}`)
+    .join(",\n")}\n}`;
+}
+
 function dataModule(name: DatasetName, records: readonly DatasetRecord[]): string {
   const type = recordTypeNames[name];
   const { description, key } = datasets[name];
+  const compact = compactForms[name];
+  const imports =
+    compact === undefined
+      ? `import { deepFreeze } from "../internal/freeze.js";\nimport type { ${type} } from "./types.js";`
+      : `import { type ${compact.layout}, ${compact.expand} } from "../internal/compact.js";\nimport type { ${type} } from "./types.js";`;
+  const value =
+    compact === undefined
+      ? `/* @__PURE__ */ deepFreeze(\n  JSON.parse(${templateLiteral(jsonLines(records))}) as ${type}[],\n)`
+      : `/* @__PURE__ */ ${compact.expand}(\n  JSON.parse(${templateLiteral(jsonProperties(compact.encode(records)))}) as ${compact.layout},\n)`;
   return `// ${banner}
-import { deepFreeze } from "../internal/freeze.js";
-import type { ${type} } from "./types.js";
+${imports}
 
 /**
  * ${description}
@@ -100,9 +124,7 @@ import type { ${type} } from "./types.js";
  * ${name}[0]?.${key}; // => ${JSON.stringify(records[0]?.[key])}
  * \`\`\`
  */
-export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze(
-  JSON.parse(${templateLiteral(jsonLines(records))}) as ${type}[],
-);
+export const ${name}: readonly ${type}[] = ${value};
 `;
 }
 

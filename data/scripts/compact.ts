@@ -1,0 +1,93 @@
+/**
+ * Writes the compact layout of `jurisdictions` and `activations` that src/internal/compact.ts
+ * rebuilds: fields that follow from others are left out, the rest is stored as columns, and a
+ * record that does not follow the rules is stored whole. See that module for the rules.
+ */
+import type { CompactActivations, CompactJurisdictions } from "../../src/internal/compact.js";
+import type { DatasetRecord } from "./load.js";
+
+const countyKeys = "id,kind,name,fullName,type,fips,parent,aliases,citations";
+const activationKeys = "county,date,citations";
+
+/** The most common value of `pick` among the records, as JSON. */
+function mostCommon(records: readonly DatasetRecord[], pick: (record: DatasetRecord) => unknown): string {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const key = JSON.stringify(pick(record));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "[]";
+}
+
+/** Each FIPS code as its difference from the one before, the first from 0. */
+function differences(codes: readonly string[]): string {
+  let previous = 0;
+  return codes
+    .map((code) => {
+      const step = Number(code) - previous;
+      previous = Number(code);
+      return step;
+    })
+    .join(",");
+}
+
+function split<T>(records: readonly DatasetRecord[], fits: (record: DatasetRecord) => boolean) {
+  const fitting = records.filter(fits);
+  const whole = records.flatMap((record, index) => (fits(record) ? [] : [[index, record as T] as const]));
+  return { fitting, whole };
+}
+
+export function compactJurisdictions(records: readonly DatasetRecord[]): CompactJurisdictions {
+  const stateByFips = new Map(records.filter((record) => record["kind"] === "state").map((record) => [record["fips"], record["id"]]));
+  const citations = mostCommon(
+    records.filter((record) => record["kind"] === "county"),
+    (record) => record["citations"],
+  );
+  const fits = (record: DatasetRecord) => {
+    const fips = record["fips"];
+    return (
+      Object.keys(record).join(",") === countyKeys &&
+      record["kind"] === "county" &&
+      typeof fips === "string" &&
+      /^\d{5}$/.test(fips) &&
+      record["id"] === `county-${fips}` &&
+      record["fullName"] === `${String(record["name"])} ${String(record["type"])}` &&
+      record["parent"] === stateByFips.get(fips.slice(0, 2)) &&
+      Array.isArray(record["aliases"]) &&
+      record["aliases"].length === 0 &&
+      JSON.stringify(record["citations"]) === citations &&
+      !String(record["name"]).includes("\n")
+    );
+  };
+  const { fitting, whole } = split<CompactJurisdictions["whole"][number][1]>(records, fits);
+  const types = [...new Set(fitting.map((record) => record["type"] as CompactJurisdictions["types"][number]))].sort();
+  if (types.length > 36) throw new Error("More than 36 county types: typeOf needs more than one digit each");
+  return {
+    length: records.length,
+    whole,
+    citations: JSON.parse(citations),
+    fips: differences(fitting.map((record) => String(record["fips"]))),
+    names: fitting.map((record) => String(record["name"])).join("\n"),
+    types,
+    typeOf: fitting.map((record) => types.indexOf(record["type"] as CompactJurisdictions["types"][number]).toString(36)).join(""),
+  };
+}
+
+export function compactActivations(records: readonly DatasetRecord[]): CompactActivations {
+  const citations = mostCommon(records, (record) => record["citations"]);
+  const fits = (record: DatasetRecord) =>
+    Object.keys(record).join(",") === activationKeys &&
+    typeof record["county"] === "string" &&
+    /^county-\d{5}$/.test(record["county"]) &&
+    JSON.stringify(record["citations"]) === citations;
+  const { fitting, whole } = split<CompactActivations["whole"][number][1]>(records, fits);
+  const dates = [...new Set(fitting.map((record) => String(record["date"])))].sort();
+  return {
+    length: records.length,
+    whole,
+    citations: JSON.parse(citations),
+    fips: differences(fitting.map((record) => String(record["county"]).slice("county-".length))),
+    dates,
+    dateOf: fitting.map((record) => dates.indexOf(String(record["date"]))).join(","),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The compact layout of the two large datasets, and how a data module rebuilds their records.
+ *
+ * A county record is mostly derived: its id is `county-` and its FIPS code, its full name is its
+ * name and its type, its parent is the state whose FIPS code begins its own, it has no aliases and
+ * cites the dataset every county cites. An activation is a county and a day. So the generator
+ * (data/scripts/compact.ts) stores only what cannot be derived, as columns; any record that does not
+ * follow these rules is stored whole, in its place. The records rebuilt here equal the published
+ * JSON field for field and in the same key order (the test suite checks it), and are frozen as they
+ * are built.
+ */
+import type { Activation, Citation, Jurisdiction } from "../generated/types.js";
+import { deepFreeze } from "./freeze.js";
+
+/** Columns of the records that follow the rules, and the others stored whole at their index. */
+interface Columns<T> {
+  /** Number of records in all. */
+  readonly length: number;
+  /** Records stored whole, with their index in the dataset. */
+  readonly whole: readonly (readonly [number, T])[];
+  /** The citations every compact record shares. */
+  readonly citations: readonly Citation[];
+  /** FIPS codes of the compact records as differences from the one before (the first from 0), comma-separated. */
+  readonly fips: string;
+}
+
+/** The compact layout of `jurisdictions`. */
+export interface CompactJurisdictions extends Columns<Jurisdiction> {
+  /** Names of the compact counties, one a line. */
+  readonly names: string;
+  /** The county types used. */
+  readonly types: readonly Jurisdiction["type"][];
+  /** For each compact county, the index of its type in `types`, one base-36 digit each. */
+  readonly typeOf: string;
+}
+
+/** The compact layout of `activations`. */
+export interface CompactActivations extends Columns<Activation> {
+  /** The activation days used, sorted. */
+  readonly dates: readonly string[];
+  /** For each compact activation, the index of its day in `dates`, comma-separated. */
+  readonly dateOf: string;
+}
+
+const noAliases: readonly string[] = Object.freeze([]);
+
+/** Puts the whole records in place (frozen) and returns the rest of the slots to fill, in order. */
+function placeWhole<T>(columns: Columns<T>): { records: T[]; fipsCodes: string[] } {
+  const records = new Array<T>(columns.length);
+  for (const [index, record] of columns.whole) records[index] = deepFreeze(record);
+  const fipsCodes: string[] = [];
+  let code = 0;
+  for (const step of columns.fips === "" ? [] : columns.fips.split(",")) {
+    code += Number(step);
+    fipsCodes.push(String(code).padStart(5, "0"));
+  }
+  return { records, fipsCodes };
+}
+
+/** Rebuilds `jurisdictions` from its compact layout; the result is frozen. */
+export function expandJurisdictions(columns: CompactJurisdictions): readonly Jurisdiction[] {
+  const { records, fipsCodes } = placeWhole(columns);
+  const stateByFips = new Map<string, Jurisdiction["id"]>();
+  for (const [, record] of columns.whole) if (record.kind === "state" && record.fips !== undefined) stateByFips.set(record.fips, record.id);
+  const citations = deepFreeze(columns.citations);
+  const names = columns.names.split("\n");
+  let next = 0;
+  for (let index = 0; index < records.length; index += 1) {
+    if (records[index] !== undefined) continue;
+    const fips = fipsCodes[next] as string;
+    const name = names[next] as string;
+    const type = columns.types[Number.parseInt(columns.typeOf[next] as string, 36)] as Jurisdiction["type"];
+    records[index] = Object.freeze({
+      id: `county-${fips}`,
+      kind: "county",
+      name,
+      fullName: `${name} ${type}`,
+      type,
+      fips,
+      parent: stateByFips.get(fips.slice(0, 2)) as Jurisdiction["id"],
+      aliases: noAliases,
+      citations,
+    });
+    next += 1;
+  }
+  return Object.freeze(records);
+}
+
+/** Rebuilds `activations` from its compact layout; the result is frozen. */
+export function expandActivations(columns: CompactActivations): readonly Activation[] {
+  const { records, fipsCodes } = placeWhole(columns);
+  const citations = deepFreeze(columns.citations);
+  const dateOf = columns.dateOf === "" ? [] : columns.dateOf.split(",");
+  let next = 0;
+  for (let index = 0; index < records.length; index += 1) {
+    if (records[index] !== undefined) continue;
+    records[index] = Object.freeze({
+      county: `county-${fipsCodes[next] as string}` as Activation["county"],
+      date: columns.dates[Number(dateOf[next])] as string,
+      citations,
+    });
+    next += 1;
+  }
+  return Object.freeze(records);
+}
