@@ -43,6 +43,16 @@ export type {
   StatisticId,
   TimelineEvent,
 } from "./generated/types.js";
+export {
+  confidences,
+  eventCategories,
+  eventKinds,
+  jurisdictionKinds,
+  offenseLevelIds,
+  programPhases,
+  qualifiers,
+  sourceKinds,
+} from "./generated/values.js";
 
 // Dates
 export {

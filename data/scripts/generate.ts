@@ -72,6 +72,44 @@ function idTypes(records: Records): string {
     .join("\n");
 }
 
+/** The name of the list of a closed set's values: `EventKind` → `eventKinds`, `EventCategory` → `eventCategories`. */
+function valuesName(typeName: string): string {
+  const lower = `${typeName[0]?.toLowerCase() ?? ""}${typeName.slice(1)}`;
+  return lower.endsWith("y") ? `${lower.slice(0, -1)}ies` : `${lower}s`;
+}
+
+/** A module with every closed set of the schema (event kinds, qualifiers, ...) as a frozen list. */
+function valuesModule(schemas: readonly JsonSchema[]): string {
+  const enumerations = new Map<string, readonly (string | number)[]>();
+  for (const schema of schemas) {
+    for (const [name, definition] of Object.entries(schema.$defs ?? {})) {
+      if (definition.enum !== undefined) enumerations.set(name, definition.enum);
+    }
+  }
+  const names = [...enumerations.keys()].sort();
+  const lists = names.map((name) => {
+    const values = enumerations.get(name) ?? [];
+    const list = valuesName(name);
+    return `/**
+ * Every {@link ${name}}, in the schema's order: the values a field of that type can take, for
+ * menus, validation and exhaustive checks.
+ *
+ * @category Types
+ * @example
+ * \`\`\`ts
+ * ${list}.length; // => ${values.length}
+ * ${list}.includes(${JSON.stringify(values[0])}); // => true
+ * \`\`\`
+ */
+export const ${list}: readonly ${name}[] = /* @__PURE__ */ Object.freeze([${values.map((value) => JSON.stringify(value)).join(", ")}]);
+`;
+  });
+  return `// ${banner}
+import type { ${names.join(", ")} } from "./types.js";
+
+${lists.join("\n")}`;
+}
+
 function typesModule(schemas: readonly JsonSchema[], records: Records): string {
   return `// ${banner}\n\n${idTypes(records)}\n${typeDeclarations(schemas)}`;
 }
@@ -313,6 +351,7 @@ export function generatedFiles(): Map<string, string> {
   const tables = names.flatMap((name, index) => datasetTables(name, schemas[index] as JsonSchema, records[name]));
 
   files.set("src/generated/types.ts", typesModule(schemas, records));
+  files.set("src/generated/values.ts", valuesModule(schemas));
   const facts = names.map((name, index): DatasetFacts => {
     const schema = schemas[index] as JsonSchema;
     const dates = records[name].flatMap((record) => statedDates(schema.items ?? {}, record, schema.$defs ?? {}));

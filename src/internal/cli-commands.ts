@@ -15,7 +15,8 @@ import { activations } from "../generated/activations.js";
 import { events } from "../generated/events.js";
 import { sources } from "../generated/sources.js";
 import { statistics } from "../generated/statistics.js";
-import type { Citation, EventCategory, EventKind, Jurisdiction, QualifiedCount, Statistic, TimelineEvent } from "../generated/types.js";
+import type { Citation, Jurisdiction, QualifiedCount, Statistic, TimelineEvent } from "../generated/types.js";
+import { eventCategories, eventKinds } from "../generated/values.js";
 import { isPartialDate, type PartialDateInterval, parsePartialDate } from "../partial-date.js";
 import {
   type ActivationStatus,
@@ -435,38 +436,6 @@ function sourceLines(context: Context, ids: readonly string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Help
 // ---------------------------------------------------------------------------------------------
-
-const eventKinds = [
-  "program-launch",
-  "first-activation",
-  "statewide-activation",
-  "nationwide-completion",
-  "activation",
-  "moa-signing",
-  "moa-termination",
-  "discontinuation",
-  "replacement",
-  "reinstatement",
-  "revocation",
-  "refusal",
-  "withdrawal",
-  "suspension",
-  "opt-out-vote",
-  "opt-out-request",
-  "resolution",
-  "ordinance",
-  "bill-introduced",
-  "editorial",
-  "statement",
-  "data-release",
-  "lawsuit",
-] as const satisfies readonly EventKind[];
-const eventCategories = ["program", "decision", "publication", "litigation"] as const satisfies readonly EventCategory[];
-/** Compiles only when `T` is `never`. */
-type Nothing<T extends never> = T;
-// Type-checked: both lists above name every value of their type (a new kind in the schema fails here).
-type _EveryKindListed = Nothing<Exclude<EventKind, (typeof eventKinds)[number]>>;
-type _EveryCategoryListed = Nothing<Exclude<EventCategory, (typeof eventCategories)[number]>>;
 
 const activationModes = ["by-state-day", "by-county", "none"] as const satisfies readonly ActivationEvents[];
 const rolloutSteps = ["year", "month"] as const;
