@@ -16,8 +16,8 @@ import {
   importedFiles,
   type Jurisdiction,
   readAtlas,
-  serializeRecords,
 } from "../data/scripts/import-activations.js";
+import { recordsJson } from "../data/scripts/records-json.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const importedDir = join(root, "data", "imported");
@@ -43,8 +43,8 @@ describe("data/imported (the committed import)", () => {
   });
 
   it("is written deterministically: sorted by id, one compact record per line, keys in schema order", () => {
-    expect(activationsText).toBe(serializeRecords(activations));
-    expect(jurisdictionsText).toBe(serializeRecords(jurisdictions));
+    expect(activationsText).toBe(recordsJson(activations));
+    expect(jurisdictionsText).toBe(recordsJson(jurisdictions));
     const counties = activations.map((record) => record.county);
     expect(counties).toEqual([...counties].sort());
     const ids = jurisdictions.map((record) => record.id);

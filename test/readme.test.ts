@@ -49,3 +49,27 @@ describe("README examples", () => {
     expect(checks).toBeGreaterThan(0);
   });
 });
+
+describe("README command lines", () => {
+  const commands = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((match) => (match[1] as string).split("\n"))
+    .filter((line) => line.startsWith("npx secure-communities "));
+
+  /** The words of a command line as a shell splits them (double quotes only). */
+  function words(line: string): string[] {
+    return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? (match[2] as string));
+  }
+
+  it("has command-line examples", () => {
+    expect(commands.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(commands)("%s runs and succeeds", async (line) => {
+    const { spawnSync } = await import("node:child_process");
+    const cli = new URL("dist/cli.js", root).pathname;
+    const result = spawnSync(process.execPath, [cli, ...words(line).slice(2)], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(0);
+  });
+});

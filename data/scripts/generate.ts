@@ -19,6 +19,7 @@ import { compactActivations, compactJurisdictions } from "./compact.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
+import { recordsJson } from "./records-json.js";
 import { datasetTables, type Table, tableCsv, tableSchema } from "./tables.js";
 import { validateRecords } from "./validate.js";
 
@@ -34,10 +35,6 @@ const recordTypeNames: Record<DatasetName, string> = {
   statistics: "Statistic",
   offenseLevels: "OffenseLevel",
 };
-
-function jsonLines(records: readonly unknown[]): string {
-  return records.length === 0 ? "[]\n" : `[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]\n`;
-}
 
 function literalUnion(values: readonly string[], fallback = "never"): string {
   return values.length === 0 ? fallback : values.map((value) => `\n  | ${JSON.stringify(value)}`).join("");
@@ -143,7 +140,7 @@ function dataModule(name: DatasetName, records: readonly DatasetRecord[]): strin
       : `import { type ${compact.layout}, ${compact.expand} } from "../internal/compact.js";\nimport type { ${type} } from "./types.js";`;
   const value =
     compact === undefined
-      ? `/* @__PURE__ */ deepFreeze(\n  JSON.parse(${templateLiteral(jsonLines(records))}) as ${type}[],\n)`
+      ? `/* @__PURE__ */ deepFreeze(\n  JSON.parse(${templateLiteral(recordsJson(records))}) as ${type}[],\n)`
       : `/* @__PURE__ */ ${compact.expand}(\n  JSON.parse(${templateLiteral(jsonProperties(compact.encode(records)))}) as ${compact.layout},\n)`;
   return `// ${banner}
 ${imports}
@@ -361,7 +358,7 @@ export function generatedFiles(): Map<string, string> {
   for (const name of names) {
     const { file } = datasets[name];
     files.set(`src/generated/${file}.ts`, dataModule(name, records[name]));
-    files.set(`data/published/${file}.json`, jsonLines(records[name]));
+    files.set(`data/published/${file}.json`, recordsJson(records[name]));
     files.set(`data/published/${file}.schema.json`, `${JSON.stringify(datasetJsonSchema(name), null, 2)}\n`);
   }
   for (const table of tables) files.set(`data/published/${table.name}.csv`, tableCsv(table));

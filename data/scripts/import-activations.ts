@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { activation, isRealPartialDate, jurisdiction } from "../schema.js";
+import { recordsJson } from "./records-json.js";
 
 /** A jurisdiction record as `data/schema.ts` defines it. */
 export type Jurisdiction = z.output<typeof jurisdiction>;
@@ -515,24 +516,11 @@ function validated<Schema extends typeof jurisdiction | typeof activation>(
 // Files
 // ---------------------------------------------------------------------------------------------
 
-/**
- * A dataset as the import writes it: one compact JSON record per line inside `[` and `]`.
- *
- * @param records - Records, already sorted.
- * @returns The file's text, ending in a newline.
- * @example
- * serializeRecords([{ a: 1 }, { a: 2 }]) // => '[\n{"a":1},\n{"a":2}\n]\n'
- */
-export function serializeRecords(records: readonly unknown[]): string {
-  if (records.length === 0) return "[]\n";
-  return `[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]\n`;
-}
-
 /** The files an import writes, by name. */
 export function importedFiles(result: ImportActivationsResult): Record<string, string> {
   return {
-    "activations.json": serializeRecords(result.activations),
-    "jurisdictions.json": serializeRecords(result.jurisdictions),
+    "activations.json": recordsJson(result.activations),
+    "jurisdictions.json": recordsJson(result.jurisdictions),
   };
 }
 
