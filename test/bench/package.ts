@@ -397,49 +397,53 @@ export async function bundleSizes(dist: string): Promise<BundleSize[]> {
 }
 
 /** Redirects src/generated/<dataset>.js to the compact prototype of that dataset. */
-function compactData(datasets: readonly DatasetFile[]): Plugin {
+function dataForm(datasets: readonly DatasetFile[], form: FormName): Plugin {
   return {
-    name: "compact-data",
+    name: `data-form-${form}`,
     setup(setupBuild) {
       setupBuild.onResolve({ filter: /generated\/[a-z-]+\.js$/ }, (args) => {
         const dataset = datasets.find((name) => args.path.endsWith(`generated/${name}.js`));
         if (dataset === undefined) return undefined;
-        const file = writeForm(dataset, "compact+freeze");
-        // The prototype exports `data`; the package's modules export the dataset by name.
-        const wrapper = join(dirname(file), `${dataset}.compact-wrapper.js`);
-        writeFileSync(wrapper, `export { data as ${exportNames[dataset]} } from "./${dataset}.compact-freeze.js";\n`);
+        const file = writeForm(dataset, form);
+        // A form module exports `data`; the package's modules export the dataset by name.
+        const wrapper = join(dirname(file), `${dataset}.${form.replace("+", "-")}-wrapper.js`);
+        writeFileSync(wrapper, `export { data as ${exportNames[dataset]} } from "./${file.slice(dirname(file).length + 1)}";\n`);
         return { path: wrapper };
       });
     },
   };
 }
 
-/** The main entry bundled from src/ as it is, and with the compact prototype of the two largest datasets. */
+/**
+ * The main entry and the counties bundled from src/ as they are (jurisdictions and activations in
+ * the compact layout the generator emits), and as they were before it: every dataset as
+ * `JSON.parse` of a template literal, deeply frozen.
+ */
 export async function compactBundleSizes(): Promise<{
-  current: BundleSize;
-  compact: BundleSize;
-  countiesCurrent: BundleSize;
-  countiesCompact: BundleSize;
+  before: BundleSize;
+  after: BundleSize;
+  countiesBefore: BundleSize;
+  countiesAfter: BundleSize;
 }> {
   const source = join(root, "src");
   const everything = 'export * from "./index.js"';
   const counties = 'export { jurisdictions, activations } from "./index.js"';
-  const plugin = compactData(["jurisdictions", "activations"]);
+  const firstForm = dataForm(["jurisdictions", "activations"], "json-template+freeze");
   return {
-    current: {
-      name: "everything, current layout (bundled from src/)",
+    before: {
+      name: "everything, before: JSON.parse for every dataset",
+      entry: everything,
+      ...(await bundle(everything, source, [firstForm])),
+      goalBytes: 60_000,
+    },
+    after: {
+      name: "everything, after: the compact layout (as generated)",
       entry: everything,
       ...(await bundle(everything, source)),
       goalBytes: 60_000,
     },
-    compact: {
-      name: "everything, compact layout prototype",
-      entry: everything,
-      ...(await bundle(everything, source, [plugin])),
-      goalBytes: 60_000,
-    },
-    countiesCurrent: { name: "the counties, current layout", entry: counties, ...(await bundle(counties, source)) },
-    countiesCompact: { name: "the counties, compact layout prototype", entry: counties, ...(await bundle(counties, source, [plugin])) },
+    countiesBefore: { name: "the counties, before: JSON.parse", entry: counties, ...(await bundle(counties, source, [firstForm])) },
+    countiesAfter: { name: "the counties, after: the compact layout", entry: counties, ...(await bundle(counties, source)) },
   };
 }
 

@@ -59,7 +59,7 @@ export interface SuiteResults {
   readonly heap: readonly HeapUse[];
   readonly freeze: FreezeTiming;
   readonly bundles: readonly BundleSize[];
-  readonly compactBundles: { current: BundleSize; compact: BundleSize; countiesCurrent: BundleSize; countiesCompact: BundleSize };
+  readonly compactBundles: { before: BundleSize; after: BundleSize; countiesBefore: BundleSize; countiesAfter: BundleSize };
   readonly datasets: readonly string[];
   readonly realEventCount: number;
   readonly seconds: number;
@@ -160,13 +160,14 @@ function coldTable(results: SuiteResults): string {
 }
 
 const formLabels: Record<FormName, string> = {
-  "json-template+freeze": "`JSON.parse` of a template literal + deepFreeze (what the generator emits)",
+  "json-template+freeze":
+    "`JSON.parse` of a template literal + deepFreeze (the generator's form for the small datasets; the first form of all)",
   "json-template": "`JSON.parse` of a template literal, not frozen",
   "json-string+freeze": "`JSON.parse` of a string literal + deepFreeze",
   "json-string": "`JSON.parse` of a string literal, not frozen",
   "object-literal+freeze": "object literal + deepFreeze",
   "object-literal": "object literal, not frozen",
-  "compact+freeze": "compact layout prototype + deepFreeze (see below)",
+  "compact+freeze": "compact layout + deepFreeze (the generator's form for jurisdictions and activations; see below)",
 };
 
 function formsTable(results: SuiteResults): string {
@@ -249,7 +250,6 @@ function changes(results: SuiteResults): string {
   const datesBundle = bundle("one helper family");
   const errorsBundle = bundle("(part of both)");
   const timelineBundle = bundle("createTimeline alone");
-  const countiesBundle = bundle("the counties");
   const jurisdictionsBundle = bundle("the jurisdictions alone");
   const status = find(results, "status-all-counties");
   const freezeShare = (now: FormTiming | undefined, unfrozen: FormTiming | undefined) =>
@@ -286,25 +286,26 @@ the property test against a naive filter (test/timeline.test.ts) and the whole s
 | after | **${formatRatio(change.after.speedup)}x** | ${formatDuration(change.after.fastMs)} |
 | after vs before, measured against each other | ${formatRatio(change.direct.speedup)}x faster | |
 
-### Proposed: a compact layout for the two large datasets (bundle size, import time, heap)
+### Made: a compact layout for the two large datasets (bundle size, import time, heap)
 
-**Cause.** Everything bundled is ${kilobytes(compact.current.gzipBytes)} min + gzip, and the counties
-(${countiesBundle === undefined ? "n/a" : kilobytes(countiesBundle.gzipBytes)}) alone exceed the 60 kB goal. Most of it is fields that
-follow from others: every county's \`id\` is \`county-\` and its FIPS code, its \`fullName\` its name and type
-word, its \`parent\` the state of its FIPS prefix, and 3,143 activations repeat one citation. gzip
-cannot see that a column repeats another one.
+**Cause of the miss.** With every dataset a \`JSON.parse\` of its records, everything bundled to
+${kilobytes(compact.before.gzipBytes)} min + gzip (goal at most 60 kB), the counties alone to
+${kilobytes(compact.countiesBefore.gzipBytes)}. Most of it is fields that follow from others: every county's
+\`id\` is \`county-\` and its FIPS code, its \`fullName\` its name and type word, its \`parent\` the state of its
+FIPS prefix, and 3,143 activations repeat one citation. gzip cannot see that a column repeats another one.
 
-**Proposal (data/scripts/generate.ts).** Emit jurisdictions and activations as columns that the module
-expands once at import into the same records: FIPS codes as differences, names as one string, type
-words and dates as indexes into a list, derived fields left out, the shared citation one frozen array.
-A record that does not follow the rules is stored whole, so the layout never loses data. The prototype
-in test/bench/data-forms.ts does exactly this; every run checks that it rebuilds records equal to
-data/published/*.json with their fields in the same order (\`JSON.stringify\` equal) and deeply frozen.
+**Change (data/scripts/compact.ts writes, src/internal/compact.ts rebuilds).** Jurisdictions and
+activations are emitted as columns that the module expands once at import into the same records: FIPS
+codes as differences, names as one string, type words and dates as indexes into a list, derived fields
+left out, the shared citation one frozen array. A record that does not follow the rules is stored whole,
+so the layout never loses data. The test suite checks that the modules hold exactly the published JSON,
+fields in the same order (test/compact.test.ts). The forms table above measures the same layout
+(test/bench/data-forms.ts) against the first form.
 
-| | Current layout | Compact prototype |
+| | Before: \`JSON.parse\` of every dataset | After: compact layout |
 | --- | --- | --- |
-| everything, min + gzip (goal at most 60 kB) | ${kilobytes(compact.current.gzipBytes)} | **${kilobytes(compact.compact.gzipBytes)}** |
-| the counties (jurisdictions + activations), min + gzip | ${kilobytes(compact.countiesCurrent.gzipBytes)} | ${kilobytes(compact.countiesCompact.gzipBytes)} |
+| everything, min + gzip (goal at most 60 kB) | ${kilobytes(compact.before.gzipBytes)} | **${kilobytes(compact.after.gzipBytes)}** |
+| the counties (jurisdictions + activations), min + gzip | ${kilobytes(compact.countiesBefore.gzipBytes)} | ${kilobytes(compact.countiesAfter.gzipBytes)} |
 | jurisdictions: import (median), heap after import | ${importAndHeap(jurisdictionsNow)} | ${importAndHeap(jurisdictionsCompact)} |
 | activations: import (median), heap after import | ${importAndHeap(activationsNow)} | ${importAndHeap(activationsCompact)} |
 | jurisdictions: import / JSON.parse | ${pair(
@@ -320,9 +321,9 @@ data/published/*.json with their fields in the same order (\`JSON.stringify\` eq
     (value) => `${formatRatio(value)}x`,
   )} | |
 
-The cost: the generator needs per-dataset rules (a few dozen lines each), and the citation objects of
-the counties become one shared, frozen array (\`a.citations === b.citations\`), which no caller can
-tell apart from copies because they are frozen.
+The cost: the generator has per-dataset rules (a few dozen lines each), and the counties share one
+frozen citations array (\`a.citations === b.citations\`), which no caller can tell apart from copies
+because it is frozen.
 
 ### Why cold import misses 1.5x, and what the data module form changes
 
@@ -332,8 +333,8 @@ tell apart from copies because they are frozen.
 - **Freezing is the largest single cost.** Without \`deepFreeze\` the import takes ${freezeShare(jurisdictionsNow, jurisdictionsUnfrozen)} less time
   for jurisdictions and ${freezeShare(activationsNow, activationsUnfrozen)} less for activations. In a fresh process the recursive walk runs in the
   interpreter and visits every string too; \`Object.freeze\` itself is a small part. Freezing is a design
-  rule (exported data cannot be changed), so it stays. Two ways to make it cheaper, neither made here:
-  (a) the compact layout above (one shared citation array: half the objects to freeze); (b) the
+  rule (exported data cannot be changed), so it stays. Two ways to make it cheaper: (a) the compact
+  layout above, made (records frozen as they are built, one shared citation array); (b), not made, the
   generator emits a freeze loop that knows each dataset's shape (\`Object.freeze(record.aliases)\`, each
   citation, the record) instead of the generic walk: ${freezeText(results.freeze)}. A generic tweak (\`for...in\` instead of \`Object.keys\`)
   saves less and would also walk inherited enumerable properties, so src/internal/freeze.ts is unchanged.
@@ -341,8 +342,8 @@ tell apart from copies because they are frozen.
   first dynamic import). The small subpaths (sources, events, statistics, offense-levels) parse in well
   under a millisecond, so their ratio is mostly that fixed cost; net of it they take ${smallNet(results)} the
   time of their \`JSON.parse\`: compiling the module and the freeze walk cost more than parsing a few kilobytes.
-  Even the compact layout (${formOf(results, "jurisdictions", "compact+freeze") === undefined ? "n/a" : `${formatRatio(formOf(results, "jurisdictions", "compact+freeze")?.ratio ?? 0)}x`} for jurisdictions) stays above 1.5x as measured; with a
-  shape-aware freeze on top it would come close. The goal is within reach for the large datasets only.
+  The compact layout (${formOf(results, "jurisdictions", "compact+freeze") === undefined ? "n/a" : `${formatRatio(formOf(results, "jurisdictions", "compact+freeze")?.ratio ?? 0)}x`} for jurisdictions in the forms table) comes close; the cold import table
+  above measures the built package. The goal is within reach for the large datasets only.
 
 ### Missed by design: one helper without data in at most 1 kB
 
@@ -353,15 +354,14 @@ the validation the design asks for (a \`TypeError\` or \`RangeError\` naming wha
 exact integer arithmetic. Reaching 1 kB means dropping those messages; the proposal is to set the
 budget at 2 kB for a data-free helper family and keep the messages.
 
-### Proposed: createTimeline and getJurisdiction without the activations and events
+### Made: lookups by code and name without the activations and events
 
-\`createTimeline\` alone bundles to ${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)}: its \`jurisdiction\` filter calls \`getJurisdiction\`, whose
-indexes (built together in one \`buildIndexes\`) read jurisdictions, activations and events. Splitting
-src/participation.ts's indexes into the code and name index (jurisdictions only) and the activation
-and decision indexes (built on first use by the status helpers) would let a bundler drop activations
-and events for \`getJurisdiction\` and \`createTimeline\` callers: the jurisdictions alone bundle to
-${jurisdictionsBundle === undefined ? "n/a" : kilobytes(jurisdictionsBundle.gzipBytes)}, so about ${timelineBundle === undefined || jurisdictionsBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes - jurisdictionsBundle.gzipBytes)} of the
-${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)} would go (the jurisdictions themselves shrink with the compact layout).
+\`getJurisdiction\`, \`findJurisdictions\` and \`createTimeline\` once shared one index with the status
+helpers, built from jurisdictions, activations and events together, so a bundle with any of them
+carried all three. src/participation.ts now builds three indexes, each from one dataset, on first
+use: \`createTimeline\` alone bundles to ${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)}, of which the jurisdictions
+alone are ${jurisdictionsBundle === undefined ? "n/a" : kilobytes(jurisdictionsBundle.gzipBytes)} (test/bundle.test.ts checks that a lookup bundles no
+activations and no events).
 ${status === undefined ? "" : `\n### Participation status: met\n\nAll counties as of one date: ${formatRatio(status.timing.speedup)}x faster than the naive scan. Each call parses the date, resolves the\nplace, and copies the program phase and decisions; the index is built once on first use.\n`}`;
 }
 
@@ -452,7 +452,7 @@ npm run bench:vitest   # the same comparisons through vitest bench (tinybench), 
 
 The suite lives in test/bench/: \`cases.ts\` (comparisons and their checks), \`naive.ts\` (baselines),
 \`synthetic.ts\` (seeded inputs), \`harness.ts\` (timing), \`package.ts\` (fresh processes, heap, bundles),
-\`data-forms.ts\` (data module forms and the compact layout prototype), \`previous-timeline.ts\`
+\`data-forms.ts\` (data module forms, the compact layout among them), \`previous-timeline.ts\`
 (the timeline before its redesign), \`report.ts\` (this file).
 `;
 }

@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   for (const item of heap) log(`  heap ${item.name}: ${(item.heapUsed / 1e6).toFixed(2)} MB`);
   const bundles = await bundleSizes(dist);
   const compact = await compactBundleSizes();
-  for (const item of [...bundles, compact.current, compact.compact, compact.countiesCurrent, compact.countiesCompact]) {
+  for (const item of [...bundles, compact.before, compact.after, compact.countiesBefore, compact.countiesAfter]) {
     const goal =
       item.goalBytes === undefined ? "" : ` (goal <= ${item.goalBytes} B: ${item.gzipBytes <= item.goalBytes ? "met" : "MISSED"})`;
     log(`  bundle ${item.name.padEnd(64)} ${String(item.gzipBytes).padStart(7)} B gzip${goal}`);
