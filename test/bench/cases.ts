@@ -1,6 +1,6 @@
 /**
  * The helper comparisons: each pairs a helper with a baseline on one workload, says what the
- * issue's goal is, and knows how to check that both sides return the same thing.
+ * performance goal is, and knows how to check that both sides return the same thing.
  */
 import { isDeepStrictEqual } from "node:util";
 import { activations } from "../../src/generated/activations.js";
@@ -28,7 +28,7 @@ import {
 } from "./naive.js";
 import { syntheticCounts, syntheticEvents } from "./synthetic.js";
 
-/** A goal from the issue: the fast side at most `value` times the baseline's time, or at least `value` times faster. */
+/** A performance goal: the fast side at most `value` times the baseline's time, or at least `value` times faster. */
 export type Goal = { readonly kind: "at-most"; readonly value: number } | { readonly kind: "faster"; readonly value: number };
 
 export interface Comparison {
@@ -47,7 +47,7 @@ export interface Comparison {
 
 /** Workload sizes: the full run, or the quick run CI uses. */
 export interface Sizes {
-  /** Synthetic timelines, the "real size x 100" pair of the issue (30k and 300k in the full run). */
+  /** Synthetic timelines, the "real size x 100" pair of the goals (30k and 300k in the full run). */
   readonly timelineSizes: readonly number[];
   /** Synthetic splits for the percentages. */
   readonly countSplits: number;

@@ -144,7 +144,7 @@ function summary(results: SuiteResults): string {
   }
   const wholeHeap = results.heap[0];
   if (wholeHeap !== undefined) lines.push(`| heap used after importing everything | ${megabytes(wholeHeap.heapUsed)} | reported | |`);
-  return ["| Goal of the issue | Measured | Goal | Met |", "| --- | --- | --- | --- |", ...lines].join("\n");
+  return ["| Performance goal | Measured | Goal | Met |", "| --- | --- | --- | --- |", ...lines].join("\n");
 }
 
 function coldTable(results: SuiteResults): string {

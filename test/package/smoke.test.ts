@@ -6,7 +6,7 @@
  * zod subpath with zod present.
  *
  * It builds into its own temporary folder rather than reading dist/, so it does not depend on (or
- * disturb) a build that another test or another engineer is running in the work tree.
+ * disturb) a build that another test or a person is running in the work tree.
  */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
