@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { activations } from "../src/generated/activations.js";
-import { events } from "../src/generated/events.js";
 import type { Jurisdiction, Source, Statistic, TimelineEvent } from "../src/generated/types.js";
 import { runCli } from "../src/internal/cli-commands.js";
 import { comparePartialDates, parsePartialDate } from "../src/partial-date.js";
@@ -39,11 +38,9 @@ function runJson<T>(args: readonly string[]): T {
   return JSON.parse(result.stdout) as T;
 }
 
-/** The latest date the data stands for, as `status` without --as-of should use it. */
-function latestDate(): string {
-  return [...events.map((event) => event.date), ...activations.map((activation) => activation.date)].reduce((latest, date) =>
-    parsePartialDate(date).endDay > parsePartialDate(latest).endDay ? date : latest,
-  );
+/** The day of the last activation, as `status` without --as-of should use it. */
+function rolloutEnd(): string {
+  return activations.map((activation) => activation.date).sort().at(-1) ?? "";
 }
 
 describe("the built binary", () => {
@@ -119,13 +116,14 @@ describe("status", () => {
       expect(sourceLines).toContain(citation.source);
   });
 
-  it("without --as-of, uses the latest date the data covers and says so", () => {
-    const latest = latestDate();
+  it("without --as-of, answers as of the last activation and says so", () => {
+    const latest = rolloutEnd();
+    expect(latest).toBe("2013-01-22");
     const status = runJson<CountyStatus>(["status", "county-12086"]);
     expect(status.asOf.text).toBe(latest);
-    expect(status.activation.date).toBe("2009-02-24");
+    expect(status.activation).toEqual({ status: "activated", date: "2009-02-24" });
     const text = run(["status", "county-12086"]).stdout;
-    expect(text).toContain(`as of       ${latest} (the latest date the data covers`);
+    expect(text).toContain(`as of       ${latest} (the last activation`);
     expect(text).toContain("2009-02-24");
   });
 

@@ -17,7 +17,7 @@ import { sources } from "../generated/sources.js";
 import { statistics } from "../generated/statistics.js";
 import type { Citation, Jurisdiction, QualifiedCount, Statistic, TimelineEvent } from "../generated/types.js";
 import { eventCategories, eventKinds } from "../generated/values.js";
-import { isPartialDate, type PartialDateInterval, parsePartialDate } from "../partial-date.js";
+import { isPartialDate, parsePartialDate } from "../partial-date.js";
 import {
   type ActivationStatus,
   findJurisdictions,
@@ -498,7 +498,7 @@ function commandHelp(command: CommandName, context: Context): string {
         "",
         heading("Options:"),
         "  --as-of DATE        The date asked about: YYYY, YYYY-MM or YYYY-MM-DD",
-        "                      (default: the latest date the data covers, which the output names)",
+        "                      (default: the last activation, when the rollout was complete; the output names it)",
         "  --state STATE       Narrow a name to one state: USPS code, FIPS code, id or name",
         ...common,
         "",
@@ -663,14 +663,14 @@ function noPositionals(command: CommandName, positionals: readonly string[]): vo
 // status
 // ---------------------------------------------------------------------------------------------
 
-/** The latest date any event or activation of the data stands for, as the data writes it. */
-function latestDataDate(): string {
-  let latest: PartialDateInterval | undefined;
-  for (const { date } of [...events, ...activations]) {
-    const interval = parsePartialDate(date);
-    if (latest === undefined || interval.endDay > latest.endDay) latest = interval;
-  }
-  return latest?.text ?? "2013-01-22";
+/**
+ * The day of the last county activation: the rollout complete, every decision of the rollout years
+ * in force, and before the program's discontinuation (after which a county's status is unknown).
+ */
+function rolloutEndDate(): string {
+  let latest = "";
+  for (const { date } of activations) if (date > latest) latest = date;
+  return latest;
 }
 
 function discontinuationDate(): string | undefined {
@@ -744,7 +744,7 @@ export function statusCommand(args: readonly string[], environment: CliEnvironme
     if (positionals.length === 0) throw usage(`missing place: expected ${program} status <place> (a name, FIPS code, USPS code or id)`);
     // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
     const place = resolvePlace(positionals.join(" "), state, context, asJson, "--state");
-    const asOf = asOfOption ?? latestDataDate();
+    const asOf = asOfOption ?? rolloutEndDate();
     const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(place, asOf));
     if (status === undefined) throw notFound(`no status for ${place.id}`);
     if (asJson) return success(json(status));
@@ -765,7 +765,10 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   const state = stateOf(jurisdiction);
   if (state !== undefined && state.id !== jurisdiction.id)
     rows.push(["state", `${state.name}${state.usps === undefined ? "" : ` (${state.usps})`}`]);
-  rows.push(["as of", defaultDate ? `${asOf} ${dim(context, "(the latest date the data covers; choose another with --as-of)")}` : asOf]);
+  rows.push([
+    "as of",
+    defaultDate ? `${asOf} ${dim(context, "(the last activation: the rollout complete; choose another day with --as-of)")}` : asOf,
+  ]);
 
   switch (status.kind) {
     case "county":
