@@ -40,7 +40,12 @@ function runJson<T>(args: readonly string[]): T {
 
 /** The day of the last activation, as `status` without --as-of should use it. */
 function rolloutEnd(): string {
-  return activations.map((activation) => activation.date).sort().at(-1) ?? "";
+  return (
+    activations
+      .map((activation) => activation.date)
+      .sort()
+      .at(-1) ?? ""
+  );
 }
 
 describe("the built binary", () => {
