@@ -16,11 +16,14 @@ function typeLabel(schema: JsonSchema): string {
   return String(schema.type);
 }
 
-function fieldTable(schema: JsonSchema): string {
+function fieldTable(schema: JsonSchema, definitions: Readonly<Record<string, JsonSchema>>): string {
   const required = new Set(schema.required ?? []);
+  // A field that only refers to a shared type is described by that type.
+  const describe = (property: JsonSchema) =>
+    property.description ?? (property.$ref === undefined ? "" : (definitions[referenceName(property.$ref)]?.description ?? ""));
   const rows = Object.entries(schema.properties ?? {}).map(
     ([key, property]) =>
-      `| \`${key}\` | ${escapeCell(typeLabel(property))} | ${required.has(key) ? "yes" : "no"} | ${escapeCell(property.description ?? "")} |`,
+      `| \`${key}\` | ${escapeCell(typeLabel(property))} | ${required.has(key) ? "yes" : "no"} | ${escapeCell(describe(property))} |`,
   );
   return ["| field | type | required | description |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
@@ -55,10 +58,19 @@ export function dataDictionary(entries: readonly DatasetEntry[], tables: readonl
   for (const { name, schema } of entries) {
     const definitions = schema.$defs ?? {};
     const record = definitions[referenceName((schema.items as JsonSchema).$ref as string)] as JsonSchema;
-    sections.push(`## ${name}`, "", datasets[name].description, "", `One record: ${record.description ?? ""}`, "", fieldTable(record), "");
+    sections.push(
+      `## ${name}`,
+      "",
+      datasets[name].description,
+      "",
+      `One record: ${record.description ?? ""}`,
+      "",
+      fieldTable(record, definitions),
+      "",
+    );
     for (const [definitionName, definition] of Object.entries(definitions).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (definition === record || definition.type !== "object") continue;
-      sections.push(`### ${definitionName}`, "", definition.description ?? "", "", fieldTable(definition), "");
+      sections.push(`### ${definitionName}`, "", definition.description ?? "", "", fieldTable(definition, definitions), "");
     }
     for (const table of tables.filter((candidate) => candidate.dataset === name)) {
       sections.push(
