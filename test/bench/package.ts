@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
-import { type DatasetFile, datasetNames, type FormName, formModule, plainForms } from "./data-forms.js";
+import { type DatasetFile, datasetNames, exportNames, type FormName, formModule, plainForms } from "./data-forms.js";
 import { median } from "./harness.js";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,16 +28,6 @@ const subpathFiles: Record<DatasetFile, string> = {
   events: "events.js",
   statistics: "statistics.js",
   "offense-levels": "offense-levels.js",
-};
-
-/** The export name of each dataset. */
-const exportNames: Record<DatasetFile, string> = {
-  sources: "sources",
-  jurisdictions: "jurisdictions",
-  activations: "activations",
-  events: "events",
-  statistics: "statistics",
-  "offense-levels": "offenseLevels",
 };
 
 export const publishedFile = (dataset: DatasetFile) => join(publishedDirectory, `${dataset}.json`);
@@ -396,7 +386,7 @@ export async function bundleSizes(dist: string): Promise<BundleSize[]> {
   return sizes;
 }
 
-/** Redirects src/generated/<dataset>.js to the compact prototype of that dataset. */
+/** Redirects src/generated/<dataset>.js to that dataset written in another form. */
 function dataForm(datasets: readonly DatasetFile[], form: FormName): Plugin {
   return {
     name: `data-form-${form}`,
