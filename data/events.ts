@@ -4,6 +4,13 @@
  * A weekday in the founding article ("on Tuesday") becomes a date only through a dated source,
  * and `dateNote` says which. `programPhase` is set only on the milestones that change the
  * program's own state.
+ *
+ * A decision is recorded only for the government that made it, on the date it made it. What one
+ * party said about another place is a claim of the first (`claims`), never a decision of the
+ * place it names.
+ *
+ * Locators into the county dataset name its own columns: `county` (the 5-digit county code) with
+ * `date_secure`, and `statefips` with `date_statewide_secure`.
  */
 import type { z } from "zod";
 import type { event } from "./schema.js";
@@ -11,25 +18,34 @@ import type { event } from "./schema.js";
 const article = "florida-independent-la-resolution";
 const dataset = "ice-activated-jurisdictions-dataset";
 const resolutionWording = "Washington, Pennsylvania and Washington, D.C.";
-const resolutionDateNote =
-  "The date is that of the Los Angeles resolution (2011-06-07), which reports the refusal; the resolution as quoted gives no date for the refusal itself.";
 
 export const events = [
   {
     id: "program-launch",
-    date: "2008-03",
+    date: "2008-10",
     dateNote:
-      "The month comes from advocates' accounts (Center for Constitutional Rights, National Immigration Law Center); no ICE document giving the launch date was found. The launch is distinct from the first activation in a county, 2008-10-27.",
+      "DHS's press release of 2009-11-12 dates the program's inception to October 2008, and the county dataset's first activation is 2008-10-27 (Harris County, first-activation). ICE had announced the program in March 2008, the month advocates' accounts (Center for Constitutional Rights, National Immigration Law Center) give as its launch; the record dates the program's start by its first operation, not by the announcement.",
     category: "program",
     kind: "program-launch",
-    title: "Secure Communities is launched",
+    title: "Secure Communities begins operating",
     summary:
-      "ICE's Secure Communities program begins. As the Florida Independent describes it, the program shares the fingerprints taken by local law enforcement, giving those agencies access to FBI criminal history records and Department of Homeland Security immigration records, as part of the effort to identify criminal aliens and remove them from the country. An ICE report to Congress notes that Congress appropriated $200 million for ICE in fiscal year 2008.",
+      "ICE starts running Secure Communities. Under it, fingerprints taken when local police book a person are checked not only against FBI criminal history files but also against Department of Homeland Security immigration files, so that ICE can find noncitizens with criminal records and deport them. ICE's report to Congress of January 2011 says Congress set aside $200 million for this work in fiscal year 2008.",
     actor: "U.S. Immigration and Customs Enforcement (ICE)",
     actorJurisdiction: "us",
     jurisdictions: ["us"],
     programPhase: "active",
+    note: "Earlier releases of this dataset dated the launch March 2008, from advocates' accounts; that month is when the program was announced.",
     citations: [
+      {
+        source: "dhs-release-2009-11-12",
+        evidence: "Since its inception in October 2008, Secure Communities has identified",
+        confidence: "high",
+      },
+      {
+        source: "ndlon-foia-request-2010-02-03",
+        evidence: "ICE announced the Secure Communities program in March",
+        confidence: "high",
+      },
       { source: "ccr-secure-communities-page", evidence: "The program, launched in March 2008", confidence: "medium" },
       { source: "nilc-no-rules-of-the-road-2011-03", evidence: "From the program's launch in March 2008", confidence: "medium" },
       {
@@ -45,15 +61,9 @@ export const events = [
         confidence: "high",
       },
       {
-        source: article,
-        locator: "paragraph 7",
-        evidence: "identify and remove criminal aliens from the United States",
-        confidence: "high",
-      },
-      {
         source: "ice-quarterly-report-2011-01-03",
         evidence: "Congress appropriated $200 million for U.S. Immigration and Customs Enforcement",
-        confidence: "medium",
+        confidence: "high",
       },
     ],
   },
@@ -71,7 +81,7 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["county-48201", "us-tx"],
     citations: [
-      { source: dataset, locator: "county_fips 48201", confidence: "high" },
+      { source: dataset, locator: "county 48201, date_secure", confidence: "high" },
       {
         source: "legalmatch-secure-communities-pilot",
         evidence: "Harris County Sheriff's Office (Texas) was the first program partner.",
@@ -82,18 +92,13 @@ export const events = [
         evidence: "ICE recruited 14 jurisdictions to pilot Secure Communities in 2008.",
         confidence: "high",
       },
-      {
-        source: "houston-public-media-harris-county-2010-09-29",
-        evidence: "has been in place in Harris County since October of 2008",
-        confidence: "high",
-      },
     ],
   },
   {
     id: "pa-first-activations",
     date: "2008-12-16",
     dateNote:
-      "The day is the county dataset's activation date for both counties; ICE's release names them as the first Pennsylvania sites.",
+      "The day is the county dataset's activation date for both counties; ICE's release names them as the first Pennsylvania sites. An ICE spokesman quoted by The Intelligencer gave December 15 as the day the program began there.",
     category: "program",
     kind: "activation",
     title: "Bucks and Montgomery become the first Pennsylvania counties in Secure Communities",
@@ -102,13 +107,19 @@ export const events = [
     actor: "U.S. Immigration and Customs Enforcement (ICE)",
     actorJurisdiction: "us",
     jurisdictions: ["county-42017", "county-42091", "us-pa"],
+    note: "The two dates differ by one day: ICE's spokesman said Dec. 15 (2008), the county dataset says 2008-12-16. The record keeps the dataset's day for the activation, as it does for every county, and gives the spokesman's day here with its source.",
     citations: [
       {
         source: "ice-pa-first-sites-release",
         evidence: "Bucks and Montgomery counties are the first sites to join this program",
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 42017 and 42091; state_fips 42", confidence: "high" },
+      { source: dataset, locator: "county 42017 and 42091, date_secure", confidence: "high" },
+      {
+        source: "intelligencer-bucks-montgomery-2009-01",
+        evidence: "since beginning on Dec. 15, said Mark Medvesky, spokesman",
+        confidence: "medium",
+      },
     ],
   },
   {
@@ -128,22 +139,30 @@ export const events = [
         evidence: "Last November, Chief Lanier signed a Memorandum of Agreement with ICE",
         confidence: "high",
       },
+      {
+        source: "dhs-release-2009-11-12",
+        evidence: "D.C. Metropolitan Police Department will be the next jurisdiction",
+        confidence: "high",
+      },
     ],
   },
   {
-    id: "ndlon-foia-lawsuit",
-    date: "2010",
-    dateNote:
-      "The year comes from the docket number and from the article, which says the organizations filed in 2010; neither the day the suit was filed nor the date of the underlying FOIA request was found.",
+    id: "ndlon-foia-request",
+    date: "2010-02-03",
     category: "litigation",
-    kind: "lawsuit",
-    title: "NDLON and allies sue ICE for Secure Communities records (No. 10 Civ. 3488)",
+    kind: "foia-request",
+    title: "NDLON, CCR and the Cardozo clinic ask ICE for its Secure Communities records",
     summary:
-      "The National Day Laborer Organizing Network, the Center for Constitutional Rights and the Cardozo Immigration Justice Clinic bring a Freedom of Information Act case against ICE in the Southern District of New York (NDLON v. ICE). The Florida Independent credits the organizations' FOIA action with leaving the Department of Homeland Security no choice but to release data on the program.",
+      "The National Day Laborer Organizing Network, the Center for Constitutional Rights and the Immigration Justice Clinic of the Cardozo School of Law file a Freedom of Information Act request with ICE for records on Secure Communities. The Florida Independent credits the organizations' FOIA action with forcing the Department of Homeland Security to make the program's data public.",
     actor: "National Day Laborer Organizing Network, Center for Constitutional Rights and Cardozo Immigration Justice Clinic",
     jurisdictions: ["us"],
     citations: [
-      { source: "vlex-ndlon-v-ice", evidence: "Docket Number No. 10 Civ. 3488(SAS)", confidence: "high" },
+      { source: "ndlon-foia-request-2010-02-03", evidence: "February 3, 2010", confidence: "high" },
+      {
+        source: "ccr-secure-communities-page",
+        evidence: "filed a request under the Freedom of Information Act",
+        confidence: "high",
+      },
       {
         source: article,
         locator: "paragraph 8",
@@ -159,20 +178,47 @@ export const events = [
     ],
   },
   {
-    id: "sf-board-opt-out-resolution",
+    id: "ndlon-foia-lawsuit",
     date: "2010",
-    dateNote: "The resolution's number places it in 2010; the day it passed was not captured.",
+    dateNote: "The year comes from the docket number; the day the suit was filed was not found.",
+    category: "litigation",
+    kind: "lawsuit",
+    title: "NDLON and allies sue ICE for Secure Communities records (No. 10 Civ. 3488)",
+    summary:
+      "The same three organizations take their records request to court: NDLON v. ICE, a Freedom of Information Act case in the Southern District of New York.",
+    actor: "National Day Laborer Organizing Network, Center for Constitutional Rights and Cardozo Immigration Justice Clinic",
+    jurisdictions: ["us"],
+    related: ["ndlon-foia-request"],
+    citations: [{ source: "vlex-ndlon-v-ice", evidence: "Docket Number No. 10 Civ. 3488(SAS)", confidence: "high" }],
+  },
+  {
+    id: "sf-board-opt-out-resolution",
+    date: "2010-06-08",
+    dateNote:
+      "El Tecolote says the resolution was adopted at the board's meeting of June 8; the San Francisco Chronicle of 2010-06-09 reports the vote as Tuesday's.",
     category: "decision",
     kind: "resolution",
     title: "San Francisco supervisors urge an opt-out from Secure Communities (Resolution 269-10)",
-    summary: "The San Francisco Board of Supervisors passes a resolution urging that the city and county opt out of the program.",
+    summary:
+      "By 9 votes to 2, the San Francisco Board of Supervisors passes a nonbinding resolution urging the sheriff, the police and the juvenile probation department not to take part in the program, on the day it was switched on in the city.",
     actor: "San Francisco Board of Supervisors",
     actorJurisdiction: "county-06075",
     jurisdictions: ["county-06075"],
+    related: ["sf-opt-out-request-refused"],
     citations: [
       {
         source: "mtholyoke-sf-resolution-269-10",
         evidence: 'Resolution 269-10: Urging to Opt-Out of "Secure Communities"',
+        confidence: "high",
+      },
+      {
+        source: "el-tecolote-sf-supervisors-2010-06",
+        evidence: "the June 8 Board of Supervisor's meeting where the resolution was adopted",
+        confidence: "high",
+      },
+      {
+        source: "sf-chronicle-supervisors-2010-06-09",
+        evidence: "On a 9-2 vote and with the backing of civil rights organizations",
         confidence: "high",
       },
     ],
@@ -181,24 +227,29 @@ export const events = [
     id: "sf-opt-out-request-refused",
     date: "2010-05",
     dateNote:
-      "The month is as reported in a Mercury News article of 2010-08-10 and is less certain (medium) than the refusal itself; the day is unknown.",
+      "Sheriff Hennessey's letter asking to opt out is dated May 18 (El Tecolote); the Mercury News of 2010-08-10 places the refusal in May 2010. The day of the refusal is not given, and it may have come in early June, before the supervisors' vote of 2010-06-08 that El Tecolote reports with it.",
     category: "decision",
     kind: "opt-out-request",
     title: "California's Attorney General turns down San Francisco's request to opt out",
     summary:
-      "San Francisco Sheriff Hennessey asked the California Attorney General's office to let the city and county opt out of Secure Communities; Attorney General Jerry Brown refused.",
+      "San Francisco Sheriff Michael Hennessey wrote to Attorney General Jerry Brown asking to let the city and county leave Secure Communities; Brown refused, citing the value of one practice across the state.",
     actor: "California Attorney General Jerry Brown",
     actorJurisdiction: "us-ca",
     jurisdictions: ["county-06075", "us-ca"],
     citations: [
       {
-        source: "mercury-news-santa-clara-debate-2010-08-10",
-        evidence: "San Francisco's sheriff asked the state Attorney General's Office",
+        source: "el-tecolote-sf-supervisors-2010-06",
+        evidence: "Brown's response denied the Sheriff's request",
+        confidence: "high",
+      },
+      {
+        source: "el-tecolote-sf-supervisors-2010-06",
+        evidence: "In a letter to state Attorney General Jerry Brown on May 18",
         confidence: "high",
       },
       {
         source: "mercury-news-santa-clara-debate-2010-08-10",
-        evidence: "to let that city and county opt out",
+        evidence: "San Francisco's sheriff asked the state Attorney General's Office",
         confidence: "high",
       },
     ],
@@ -216,13 +267,13 @@ export const events = [
     actorJurisdiction: "us-dc",
     jurisdictions: ["us-dc"],
     related: ["dc-moa-signing"],
+    note: "The bill's number in the Council's register was not found; an earlier release of this dataset gave one from a source that could not be found again, and it is left out.",
     citations: [
       {
         source: "ccr-dc-council-bill-2010-05-04",
         evidence: 'Councilmembers Phil Mendelson, Jim Graham introduced the "Secure Communities Act of 2010"',
         confidence: "high",
       },
-      { source: "jrs-dc-bill-17-895-2010-08-11", locator: "bill number", confidence: "high" },
     ],
   },
   {
@@ -243,14 +294,14 @@ export const events = [
         evidence: 'on May 4, 2010, our County was "activated" in the Secure Communities',
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 06085", confidence: "high" },
+      { source: dataset, locator: "county 06085, date_secure", confidence: "high" },
     ],
   },
   {
     id: "fl-statewide-activation",
     date: "2010-06-22",
     dateNote:
-      'The day is the county dataset\'s statewide date for Florida, the day its last county was activated. The article says only that all 67 counties took part "as of June 2010"; a report of 2010-06-29 tells of an announcement that the whole state was connected.',
+      'The day is the county dataset\'s statewide date for Florida, the day its last county was activated. The article says only that all 67 counties took part "as of June 2010"; ICE announced on Tuesday 2010-06-29 that every county was connected (Miami Herald, Portland Mercury).',
     category: "program",
     kind: "statewide-activation",
     title: "Secure Communities covers all 67 Florida counties",
@@ -259,7 +310,7 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["us-fl"],
     citations: [
-      { source: dataset, locator: "state_fips 12, statewide_activation_date", confidence: "high" },
+      { source: dataset, locator: "statefips 12, date_statewide_secure", confidence: "high" },
       {
         source: article,
         locator: "paragraph 7",
@@ -271,7 +322,16 @@ export const events = [
         evidence: "the entire state of Florida is now hooked up",
         confidence: "high",
       },
-      { source: "homeland-security-newswire-florida-2010-07-06", locator: "headline", confidence: "high" },
+      {
+        source: "mcclatchy-miami-herald-florida-jails-2010-06-30",
+        evidence: "booking centers in all 67 Florida counties are now linked",
+        confidence: "high",
+      },
+      {
+        source: "homeland-security-newswire-florida-2010-07-06",
+        evidence: "ICE's Secure Communities program has begun in Florida",
+        confidence: "low",
+      },
     ],
   },
   {
@@ -313,7 +373,7 @@ export const events = [
         evidence: "both voted unanimously on Tuesday, September 28th, to opt out of SComm",
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 51013", confidence: "high" },
+      { source: dataset, locator: "county 51013, date_secure", confidence: "high" },
     ],
   },
   {
@@ -340,7 +400,7 @@ export const events = [
         evidence: "Santa Clara County supervisors on Tuesday unanimously voted to pursue opting out",
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 06085", confidence: "high" },
+      { source: dataset, locator: "county 06085, date_secure", confidence: "high" },
     ],
   },
   {
@@ -361,7 +421,7 @@ export const events = [
         confidence: "high",
       },
       { source: "texas-tribune-all-texas-counties-2010-09-29", locator: "headline", confidence: "high" },
-      { source: dataset, locator: "state_fips 48, statewide_activation_date", confidence: "high" },
+      { source: dataset, locator: "statefips 48, date_statewide_secure", confidence: "high" },
     ],
   },
   {
@@ -384,9 +444,52 @@ export const events = [
     ],
   },
   {
+    id: "wa-state-patrol-declines-moa",
+    date: "2010-11",
+    dateNote:
+      'First reported on 2010-11-30 (The Olympian; SF Weekly of 2010-12-01 cites the Seattle Times of that Tuesday) as a decision already taken; no report gives its day. The record gives the month of the first report; the decision may have been made earlier in 2010 (Seattle Weekly, May 2011, says the Patrol told the federal government "last year").',
+    category: "decision",
+    kind: "refusal",
+    title: "Washington's State Patrol declines to sign the Secure Communities agreement",
+    summary:
+      "The Washington State Patrol, the agency that passes fingerprints from the state's jails to the FBI, chooses not to sign the agreement that would switch the program on statewide, saying it does not want to become an immigration agency. It leaves each county and city free to join on its own. SF Weekly called Washington the first state to refuse the agreement.",
+    actor: "Washington State Patrol",
+    actorJurisdiction: "us-wa",
+    jurisdictions: ["us-wa"],
+    note: "The governor's office had not made a final determination when the refusal was reported; in July 2011 the Associated Press wrote that it had declined to decide for all the state's sheriffs, which left the choice to each county. Six counties had asked to join by May 2011; Yakima County was the first activated (2011-06-21) and the whole state on 2012-04-03.",
+    citations: [
+      {
+        source: "olympian-washington-declines-2010-11-30",
+        evidence: "Washington state has declined to sign an agreement",
+        confidence: "high",
+      },
+      {
+        source: "olympian-washington-declines-2010-11-30",
+        evidence: "the State Patrol, which has chosen not to sign the agreement",
+        confidence: "high",
+      },
+      {
+        source: "sf-weekly-washington-first-state-2010-12-01",
+        evidence: "became the first state in the country to refuse to sign",
+        confidence: "medium",
+      },
+      {
+        source: "seattle-weekly-washington-refused-2011",
+        evidence: "last year told the feds that it could not simply hand",
+        confidence: "medium",
+      },
+      {
+        source: "heraldnet-ap-counties-decide-2011-07-17",
+        evidence: "the governor's office declined last year to make a unilateral decision",
+        confidence: "medium",
+      },
+    ],
+  },
+  {
     id: "dhs-data-release",
     date: "2011-03-07",
-    dateNote: "The day is as reported by Viva Colorado; the release itself was not read.",
+    dateNote:
+      "Viva Colorado gives the day as March 7 (of 2011, the figures running through February 2011); the release itself was not read.",
     category: "publication",
     kind: "data-release",
     title: "DHS releases national Secure Communities deportation figures through February 2011",
@@ -396,6 +499,11 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["us"],
     citations: [
+      {
+        source: "vivacolorado-deportations-2011-03",
+        evidence: "data released by the Department of Homeland Security on March 7",
+        confidence: "high",
+      },
       {
         source: "vivacolorado-deportations-2011-03",
         evidence: "27,047 of the 94,218 people deported from October 2008 through February 2011",
@@ -412,7 +520,7 @@ export const events = [
     kind: "withdrawal",
     title: "Illinois Governor Pat Quinn withdraws the state from Secure Communities",
     summary:
-      "Governor Pat Quinn's office writes to the Department of Homeland Security that Illinois formally withdraws from the program. Illinois is the first state to leave, followed by New York and Massachusetts.",
+      "Governor Pat Quinn's office writes to the Department of Homeland Security that Illinois formally withdraws from the program, the first state to leave it. New York suspends its own participation four weeks later; Massachusetts, which had never signed the agreement, declines to sign it in June.",
     actor: "Governor Pat Quinn",
     actorJurisdiction: "us-il",
     jurisdictions: ["us-il"],
@@ -489,39 +597,6 @@ export const events = [
     ],
   },
   {
-    id: "dc-refusal-cited-by-la",
-    date: "2011-06-07",
-    dateNote: resolutionDateNote,
-    category: "decision",
-    kind: "refusal",
-    title: "Los Angeles resolution names Washington, D.C., as having refused Secure Communities",
-    summary:
-      "The Los Angeles resolution, as the article quotes it, says Washington, D.C., refused to enter the program because it undermines community policing, public safety and protections against racial profiling.",
-    actor: "District of Columbia",
-    actorJurisdiction: "us-dc",
-    jurisdictions: ["us-dc"],
-    interpretation: {
-      asWritten: resolutionWording,
-      reading: "the District of Columbia",
-      confidence: "high",
-      note: "The District's police chief signed an agreement with ICE in November 2009, a Council bill followed on 2010-05-04, and in July 2010 the District became the first jurisdiction to withdraw. ICE nevertheless activated it on 2012-06-05.",
-    },
-    related: ["la-council-resolution", "dc-withdraws"],
-    citations: [
-      {
-        source: article,
-        locator: "paragraph 3",
-        evidence: "Washington, Pennsylvania and Washington, D.C., have refused to enter Secure Communities",
-        confidence: "high",
-      },
-      {
-        source: "deportation-nation-rapid-spread-2010-09",
-        evidence: "the nation's capital became the first jurisdiction to withdraw",
-        confidence: "high",
-      },
-    ],
-  },
-  {
     id: "la-council-resolution",
     date: "2011-06-07",
     dateNote:
@@ -530,10 +605,39 @@ export const events = [
     kind: "resolution",
     title: "Los Angeles City Council backs a voluntary Secure Communities with a local opt-out",
     summary:
-      "The Los Angeles City Council passes Resolution 11-0002-S92, moved by Councilmember Bernard Parks, by 11-1. It supports state legislation, the TRUST Act (AB 1081), under which the program would be offered to local governments only if they choose it and local legislative bodies could opt out on their own. The resolution names places it says refused the program because it undermines community policing, public safety and protections against racial profiling. The article notes that the program had come under serious question for jailing and deporting undocumented immigrants who had committed no crime.",
+      "By 11 votes to 1, the Los Angeles City Council adopts Resolution 11-0002-S92, moved by Councilmember Bernard Parks. It puts into the city's state legislative program support for legislation under which local governments would take part in the program only if they chose to, and their own legislative bodies could take them out of it. The resolution, as quoted in the press, names three places it says refused the program (see its claims).",
     actor: "Los Angeles City Council",
     actorJurisdiction: "city-0644000",
     jurisdictions: ["city-0644000", "us-ca"],
+    claims: [
+      {
+        about: "us-wa",
+        statement:
+          "Named among the places that refused to join Secure Communities, on the ground that the program harms community policing, public safety and safeguards against racial profiling.",
+        asWritten: resolutionWording,
+        reading: "Washington State",
+        confidence: "medium",
+        note: 'Washington\'s own refusal is on record: its State Patrol declined to sign the state agreement in November 2010 (wa-state-patrol-declines-moa). By the time of the vote, though, six counties had asked to join, and Yakima County was switched on two weeks later. The other reading of "Washington, Pennsylvania", Washington County or the city of Washington in Pennsylvania, has no support in any source found.',
+      },
+      {
+        about: "us-pa",
+        statement: "Named among the places that refused to join Secure Communities, for the same reasons.",
+        asWritten: resolutionWording,
+        reading: "the Commonwealth of Pennsylvania",
+        confidence: "low",
+        note: "No source found records a decision by Pennsylvania to refuse the program, so the data records none: this is only what the Los Angeles resolution says. The county dataset fits a state with no statewide agreement in mid-2011: only Bucks and Montgomery counties (2008-12-16) and Philadelphia (2009-07-21) were switched on before the rest of the state (2012-05-30).",
+      },
+      {
+        about: "us-dc",
+        statement: "Named among the places that refused to join Secure Communities, for the same reasons.",
+        asWritten: resolutionWording,
+        reading: "the District of Columbia",
+        confidence: "high",
+        note: "The District's own decisions are recorded apart: its police chief's agreement with ICE (November 2009), the Council bill of 2010-05-04 and its withdrawal in July 2010, the first by any jurisdiction. ICE switched the program on there anyway on 2012-06-05.",
+      },
+    ],
+    note: "What the resolution commits the city to is disputed in the reporting. Its archived abstract speaks of support for legislation, and NBC Los Angeles says the motion backs such legislation in general, not the California bill specifically; New America Media and Southern California Public Radio report the vote as support for Assemblymember Tom Ammiano's TRUST Act (AB 1081). The resolution's full text was not found, so its words about the three places are known only as the Florida Independent quotes them.",
+    related: ["wa-state-patrol-declines-moa", "dc-withdraws"],
     citations: [
       {
         source: article,
@@ -543,14 +647,14 @@ export const events = [
       },
       {
         source: article,
-        locator: "paragraph 1",
-        evidence: "jailed and deported undocumented immigrants who have committed no crime",
+        locator: "paragraph 2",
+        evidence: "may unilaterally opt-out of the Secure Communities program",
         confidence: "high",
       },
       {
         source: article,
-        locator: "paragraph 2",
-        evidence: "may unilaterally opt-out of the Secure Communities program",
+        locator: "paragraph 3",
+        evidence: "Washington, Pennsylvania and Washington, D.C., have refused to enter Secure Communities",
         confidence: "high",
       },
       {
@@ -570,83 +674,31 @@ export const events = [
         confidence: "high",
       },
       {
+        source: "nbc-los-angeles-la-opt-out",
+        evidence: "not specifically the California bill",
+        confidence: "high",
+      },
+      {
         source: "mtholyoke-la-resolution-11-0002-s92",
         evidence: "Resolution 11-0002-S92: Supporting Legislation wherein the Secure Communities Program is Provided",
         confidence: "high",
       },
       {
         source: "new-america-media-trust-act-2011-06",
-        evidence: "Ammiano's bill, called the TRUST Act (AB 1081)",
-        confidence: "high",
-      },
-    ],
-  },
-  {
-    id: "pa-refusal-cited-by-la",
-    date: "2011-06-07",
-    dateNote: resolutionDateNote,
-    category: "decision",
-    kind: "refusal",
-    title: "Los Angeles resolution names Pennsylvania as having refused Secure Communities (uncertain reading)",
-    summary:
-      "The Los Angeles resolution, as the article quotes it, lists Pennsylvania among places that refused to enter the program. No other source found confirms a refusal by Pennsylvania; the record keeps the resolution's claim, and reads it as the state only with low confidence.",
-    actor: "Commonwealth of Pennsylvania",
-    actorJurisdiction: "us-pa",
-    jurisdictions: ["us-pa"],
-    interpretation: {
-      asWritten: resolutionWording,
-      reading: "the Commonwealth of Pennsylvania",
-      confidence: "low",
-      note: "No source found says Pennsylvania refused the program; this is only how the resolution's words are read. The county dataset fits a state with no statewide agreement in mid-2011: only Bucks and Montgomery counties (2008-12-16) and Philadelphia (2009-07-21) were activated before the rest of the state (2012-05-30). Reading \"Washington, Pennsylvania\" as Washington County (or the city of Washington) in Pennsylvania has no support either: no source singles it out, and the dataset activates Washington County, PA, with the rest of the state. The resolution's own text was not found, so its exact wording is unverified.",
-    },
-    related: ["la-council-resolution"],
-    citations: [
-      {
-        source: article,
-        locator: "paragraph 3",
-        evidence: "Washington, Pennsylvania and Washington, D.C., have refused to enter Secure Communities",
-        confidence: "high",
-      },
-      { source: dataset, locator: "state_fips 42; county_fips 42017, 42091, 42101, 42125", confidence: "high" },
-    ],
-  },
-  {
-    id: "wa-refusal-cited-by-la",
-    date: "2011-06-07",
-    dateNote: resolutionDateNote,
-    category: "decision",
-    kind: "refusal",
-    title: "Los Angeles resolution names Washington, read as Washington State, as having refused Secure Communities",
-    summary:
-      "The Los Angeles resolution, as the article quotes it, lists Washington among places that refused to enter the program because it undermines community policing, public safety and protections against racial profiling. Reporting of the time describes Washington State as one of the few states holding out.",
-    actor: "State of Washington",
-    actorJurisdiction: "us-wa",
-    jurisdictions: ["us-wa"],
-    interpretation: {
-      asWritten: resolutionWording,
-      reading: "Washington State",
-      confidence: "medium",
-      note: 'Seattle Weekly (about May 2011) calls Washington one of the few states often cited as having refused the program, and a September 2010 report found its plans to join stalled. In the county dataset no Washington county was activated until 2011-06-21 (Yakima), two weeks after the vote, and the whole state on 2012-04-03. The other possible reading of "Washington, Pennsylvania", Washington County, Pennsylvania, has no support. The resolution\'s own text was not found, so its exact wording is unverified.',
-    },
-    related: ["la-council-resolution"],
-    citations: [
-      {
-        source: article,
-        locator: "paragraph 3",
-        evidence: "Washington, Pennsylvania and Washington, D.C., have refused to enter Secure Communities",
-        confidence: "high",
+        evidence: "voted 11-1 to support a bill proposed by California Assemblymember Tom Ammiano",
+        confidence: "medium",
       },
       {
         source: "seattle-weekly-washington-refused-2011",
-        evidence: "one of the few states that has refused to go along",
-        confidence: "medium",
+        evidence: "Yet six counties in Washington state are just now opting in.",
+        confidence: "high",
       },
+      { source: dataset, locator: "statefips 42; county 42017, 42091, 42101, 42125, date_secure", confidence: "high" },
       {
         source: "deportation-nation-rapid-spread-2010-09",
-        evidence: "Plans to join Secure Communities also seem stalled in Washington",
-        confidence: "medium",
+        evidence: "the nation's capital became the first jurisdiction to withdraw",
+        confidence: "high",
       },
-      { source: dataset, locator: "state_fips 53; county_fips 53077", confidence: "high" },
     ],
   },
   {
@@ -658,7 +710,7 @@ export const events = [
     kind: "statement",
     title: "NDLON's Pablo Alvarado calls for Secure Communities to be scrapped",
     summary:
-      "Pablo Alvarado, executive director of the National Day Laborer Organizing Network, says that what began as an effort to uncover the truth about the program has become a broad consensus that it should be ended altogether, that it has come to stand for the President's broken promises on immigration reform, and that the failure to freeze it is now seen as a betrayal.",
+      "Pablo Alvarado, who heads NDLON, the National Day Laborer Organizing Network, says that a push to expose how the program works has turned into broad agreement that it should be ended altogether, that it has come to stand for the President's broken promises on immigration reform, and that the failure to freeze it is now seen as a betrayal.",
     actor: "Pablo Alvarado, executive director of the National Day Laborer Organizing Network",
     jurisdictions: ["us"],
     related: ["ndlon-foia-lawsuit"],
@@ -693,9 +745,10 @@ export const events = [
     kind: "editorial",
     title: "New York Times editorial faults the administration's enforcement drive without reform",
     summary:
-      "The Times argues that President Obama, like George W. Bush before him, has kept pushing immigration enforcement schemes while giving no relief to the millions who want to leave illegal status behind, and that real reform needs both stricter enforcement and legalization. It says record deportations have not mended a failed system but have fed the claim that all undocumented immigrants are criminals. Its opening counts Massachusetts among the states and localities opposing the administration's immigration dragnet. The editorial's title was not found.",
+      "The Times argues that President Obama, as George W. Bush did, has kept pressing enforcement programs while offering nothing to the millions who want a way out of illegal status. Reform, it says, takes tougher enforcement together with legal status for the millions it would be unwise to tear out of American society and the economy. Deportations at record levels have not repaired a broken system; they have pleased hard-line Republicans and lent weight to the claim that every undocumented immigrant is a criminal waiting to be deported. Its opening counts Massachusetts among the states and localities opposing the administration's immigration dragnet.",
     actor: "The New York Times editorial board",
     jurisdictions: ["us"],
+    note: "The editorial's title was not found; the record knows it through the article's quotation and two blog posts.",
     related: ["ma-governor-declines-moa"],
     citations: [
       {
@@ -711,6 +764,18 @@ export const events = [
         confidence: "high",
       },
       { source: article, locator: "paragraph 6", evidence: "stricter enforcement plus legalization", confidence: "high" },
+      {
+        source: article,
+        locator: "paragraph 6",
+        evidence: "legalization for the millions whom it would be foolish to uproot",
+        confidence: "high",
+      },
+      {
+        source: article,
+        locator: "paragraph 6",
+        evidence: "he has made Republican hard-liners happy by bolstering the noxious argument",
+        confidence: "high",
+      },
       {
         source: article,
         locator: "paragraph 6",
@@ -749,12 +814,19 @@ export const events = [
     kind: "activation",
     title: "Yakima County becomes the first Washington county in Secure Communities",
     summary:
-      "ICE switches the program on in Yakima County, the first county in Washington State, two weeks after the Los Angeles resolution counted Washington among those refusing it.",
+      "ICE switches the program on in Yakima County, the first county in Washington State, one of six counties that had asked the State Patrol to forward their fingerprints; it comes two weeks after the Los Angeles resolution counted Washington among the places refusing the program.",
     actor: "U.S. Immigration and Customs Enforcement (ICE)",
     actorJurisdiction: "us",
     jurisdictions: ["county-53077", "us-wa"],
-    related: ["wa-refusal-cited-by-la"],
-    citations: [{ source: dataset, locator: "county_fips 53077; state_fips 53", confidence: "high" }],
+    related: ["wa-state-patrol-declines-moa", "la-council-resolution"],
+    citations: [
+      { source: dataset, locator: "county 53077, date_secure", confidence: "high" },
+      {
+        source: "seattle-weekly-washington-refused-2011",
+        evidence: "Yakima, Lewis, Franklin, Grays Harbor, Pacific, and Island counties",
+        confidence: "high",
+      },
+    ],
   },
   {
     id: "moa-termination",
@@ -815,22 +887,36 @@ export const events = [
         evidence: "The legislation, which passed by a vote of 10-5",
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 17031", confidence: "high" },
+      { source: dataset, locator: "county 17031, date_secure", confidence: "high" },
     ],
   },
   {
     id: "wa-statewide-activation",
     date: "2012-04-03",
-    dateNote: "The day is the county dataset's statewide date for Washington; no other source for it was found.",
+    dateNote:
+      "The Associated Press report dated 2012-04-04 says the program went live on Tuesday, that is 2012-04-03, the county dataset's statewide date for Washington.",
     category: "program",
     kind: "statewide-activation",
     title: "Secure Communities covers every Washington county",
-    summary: "With its last county activated, every county in Washington State takes part in Secure Communities.",
+    summary:
+      "ICE switches the program on in every one of Washington's 39 counties, making it statewide; until then only counties that had asked to join took part.",
     actor: "U.S. Immigration and Customs Enforcement (ICE)",
     actorJurisdiction: "us",
     jurisdictions: ["us-wa"],
-    related: ["wa-first-activation"],
-    citations: [{ source: dataset, locator: "state_fips 53, statewide_activation_date", confidence: "medium" }],
+    related: ["wa-first-activation", "wa-state-patrol-declines-moa"],
+    citations: [
+      {
+        source: "columbian-ap-washington-activated-2012-04-04",
+        evidence: "says the program went live on Tuesday",
+        confidence: "high",
+      },
+      {
+        source: "seattle-times-all-39-washington-counties",
+        evidence: "has been activated in every county in Washington state",
+        confidence: "high",
+      },
+      { source: dataset, locator: "statefips 53, date_statewide_secure", confidence: "high" },
+    ],
   },
   {
     id: "ma-statewide-activation",
@@ -849,7 +935,7 @@ export const events = [
         evidence: "activate the controversial Secure Communities program statewide in Massachusetts on May 15",
         confidence: "high",
       },
-      { source: dataset, locator: "state_fips 25, statewide_activation_date", confidence: "high" },
+      { source: dataset, locator: "statefips 25, date_statewide_secure", confidence: "high" },
     ],
   },
   {
@@ -864,7 +950,7 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["us-ny"],
     related: ["ny-governor-suspends"],
-    citations: [{ source: dataset, locator: "state_fips 36, statewide_activation_date", confidence: "medium" }],
+    citations: [{ source: dataset, locator: "statefips 36, date_statewide_secure", confidence: "medium" }],
   },
   {
     id: "dc-activation",
@@ -885,7 +971,7 @@ export const events = [
         evidence: "began sharing the fingerprints of people held in District of Columbia jails",
         confidence: "high",
       },
-      { source: dataset, locator: "county_fips 11001", confidence: "high" },
+      { source: dataset, locator: "county 11001, date_secure", confidence: "high" },
     ],
   },
   {
@@ -902,7 +988,7 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["us-il", "county-17031"],
     related: ["il-governor-withdraws", "cook-county-detainer-ordinance"],
-    citations: [{ source: dataset, locator: "state_fips 17, statewide_activation_date; county_fips 17031", confidence: "medium" }],
+    citations: [{ source: dataset, locator: "statefips 17, date_statewide_secure; county 17031, date_secure", confidence: "medium" }],
   },
   {
     id: "nationwide-completion",
@@ -923,7 +1009,7 @@ export const events = [
         evidence: "Secure Communities was expanded to all 3,181 jurisdictions within 50 states",
         confidence: "high",
       },
-      { source: dataset, locator: "latest date_secure", confidence: "medium" },
+      { source: dataset, locator: "date_secure, latest value", confidence: "medium" },
     ],
   },
   {

@@ -127,32 +127,50 @@ export const qualifiedCount = z
     ...describe("A reported count with the qualifier its source puts on it", { value: 14100, qualifier: "more-than" }),
   });
 
-export const interpretation = z
+export const claim = z
   .object({
-    asWritten: z.string().min(1).meta(describe("The source's wording, verbatim", "Washington, Pennsylvania and Washington, D.C.")),
-    reading: z
+    about: jurisdictionIdRef.meta({
+      tsType: "JurisdictionId",
+      ...describe("The place the claim is about, in the reading the data takes", "us-pa"),
+    }),
+    statement: z
       .string()
       .min(1)
       .meta(
         describe(
-          "The reading the data takes, in the project's words",
-          "Washington State, the Commonwealth of Pennsylvania and the District of Columbia",
+          "What the actor says of that place, in the project's words",
+          "Counted among the places that refused to enter Secure Communities.",
         ),
       ),
-    confidence,
+    asWritten: z
+      .string()
+      .min(1)
+      .meta(describe("The wording that names the place, verbatim from the source", "Washington, Pennsylvania and Washington, D.C.")),
+    reading: z
+      .string()
+      .min(1)
+      .meta(describe("Which place the data takes the wording to name, in the project's words", "the Commonwealth of Pennsylvania")),
+    confidence: confidence.meta(describe("How sure the data is of the reading (not of the claim itself, which is the actor's)", "low")),
     note: z
       .string()
       .min(1)
       .optional()
-      .meta(describe("Why this reading, and what speaks against it", "No source found says Pennsylvania refused the program.")),
+      .meta(
+        describe(
+          "Why this reading, and what the sources say or leave open about the claim",
+          "No source found records a refusal by Pennsylvania itself.",
+        ),
+      ),
   })
   .strict()
   .meta({
-    id: "Interpretation",
-    ...describe("How a source's wording that is open to more than one reading is read", {
-      asWritten: "Washington, Pennsylvania",
-      reading: "Washington State and Pennsylvania",
-      confidence: "medium",
+    id: "Claim",
+    ...describe("What an event's actor said about another place: a claim by the actor, not a decision of that place", {
+      about: "us-pa",
+      statement: "Counted among the places that refused to enter Secure Communities.",
+      asWritten: "Washington, Pennsylvania and Washington, D.C.",
+      reading: "the Commonwealth of Pennsylvania",
+      confidence: "low",
     }),
   });
 
@@ -205,6 +223,14 @@ export const source = z
           "Where the document was read; a repost's address when the original was not reachable",
           "https://floridaindependent.com/los-angeles-passes-resolution-opposing-secure-communities/",
         ),
+      ),
+    mirrors: z
+      .array(z.url())
+      .optional()
+      .meta(
+        describe("Other addresses where the same document was read: copies, reposts, archives", [
+          "https://archive.inn.org/2011/02/fcir-publishes-investigation-on-the-ice-program-secure-communities/",
+        ]),
       ),
     published: partialDate.optional().meta(describe("When it was published, at the precision known; absent when unknown", "2011-06")),
     author: z.string().min(1).optional().meta(describe("Author or authors, when known", "Hillary Chabot")),
@@ -383,6 +409,7 @@ export const eventKind = z
     "editorial",
     "statement",
     "data-release",
+    "foia-request",
     "lawsuit",
   ])
   .meta({ id: "EventKind", ...describe("What happened, as a closed set of kinds", "withdrawal") });
@@ -440,7 +467,25 @@ export const event = z
     programPhase: programPhase
       .optional()
       .meta(describe("For a program milestone that changes the program's own state: the phase that begins on this date", "discontinued")),
-    interpretation: interpretation.optional(),
+    claims: z
+      .array(claim)
+      .optional()
+      .meta(
+        describe(
+          "What the actor said about other places, each with the reading the data takes; a claim is the actor's, never a decision of the place it names",
+          [{ about: "us-pa", reading: "the Commonwealth of Pennsylvania", confidence: "low" }],
+        ),
+      ),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(
+        describe(
+          "What a reader should know about the event that the summary does not say: what the sources leave open, disagree on, or what the record does not claim",
+          "A news report gives the day before the county dataset's; the dataset's day is kept.",
+        ),
+      ),
     related: z
       .array(eventIdRef)
       .optional()

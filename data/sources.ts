@@ -122,6 +122,16 @@ export const sources = [
     notes: "Publication date and author not recorded. A secondary summary of ICE's three offense levels; it is not ICE's own text.",
   },
   {
+    id: "columbian-ap-washington-activated-2012-04-04",
+    title: "ICE's Secure Communities activated in Wash.",
+    publisher: "The Columbian (Associated Press)",
+    kind: "news-article",
+    url: "http://www.columbian.com/news/2012/apr/04/ices-secure-communities-activated-in-wash/",
+    published: "2012-04-04",
+    notes:
+      "Associated Press text; the date is in the address. An ICE spokesman says the program went live in Washington State on Tuesday, that is 2012-04-03.",
+  },
+  {
     id: "cook-county-detainer-ordinance-2011-09-07",
     title: "Policy for Responding to ICE Detainers",
     publisher: "Cook County, Illinois",
@@ -157,7 +167,18 @@ export const sources = [
     kind: "blog-post",
     url: "https://www.dhs.gov/blog/2009/11/12/secure-communities-one-year-later",
     published: "2009-11-12",
-    notes: "Title from the words of the address. Counts Starr County, Texas, and 94 other jurisdictions as using the program.",
+    notes:
+      "Title from the words of the address. Counts Starr County, Texas, and 94 other jurisdictions as using the program; the department's press release of the same day (dhs-release-2009-11-12) gives 95 jurisdictions across 11 states.",
+  },
+  {
+    id: "dhs-release-2009-11-12",
+    title: "[DHS press release: Secure Communities identified more than 111,000 criminal aliens in its first year]",
+    publisher: "U.S. Department of Homeland Security, Office of the Press Secretary",
+    kind: "press-release",
+    url: "http://dhs.gov/ynews/releases/pr_1258044387591.shtm",
+    published: "2009-11-12",
+    notes:
+      "The page shows no date; the number in the address is a time stamp of 2009-11-12, the day of the announcement the department's blog reports (dhs-blog-one-year-later-2009-11-12). Dates the program's inception to October 2008, counts 95 jurisdictions across 11 states and names the D.C. Metropolitan Police Department as the next to take part.",
   },
   {
     id: "dhs-testimony-2012-07-10",
@@ -170,6 +191,15 @@ export const sources = [
       "Gives the number of jurisdictions where the program had been deployed at the end of fiscal years 2009 (88) and 2011 (1,595); only the fiscal 2011 figure was captured verbatim.",
   },
   {
+    id: "el-tecolote-sf-supervisors-2010-06",
+    title: "[El Tecolote article: ICE program fails to win support in San Francisco]",
+    publisher: "El Tecolote",
+    kind: "news-article",
+    url: "https://eltecolote.org/content/en/ice-program-fails-to-win-support-in-san-francisco/",
+    notes:
+      "Title from the words of the address; publication date not shown (after the supervisors' meeting of June 8, 2010). Reports the 9-2 vote on the opt-out resolution at that meeting, Sheriff Hennessey's letter of May 18 to Attorney General Jerry Brown asking to opt out, and Brown's refusal.",
+  },
+  {
     id: "encycloreader-priority-enforcement-program",
     title: "Priority Enforcement Program",
     publisher: "encycloreader.org (mirror of the English Wikipedia)",
@@ -179,21 +209,19 @@ export const sources = [
       "A mirror of the Wikipedia article on the Priority Enforcement Program; gives 2015-07-02 as the start of its official rollout. A secondary source, hence medium confidence.",
   },
   {
-    id: "fcir-analysis-deportations-2010-11",
-    title: "[FCIR analysis of deportations under Secure Communities, October 2008 to November 2010]",
-    publisher: "Florida Center for Investigative Reporting",
-    kind: "news-article",
-    notes:
-      "Address and date not recorded: the analysis is known from a quoted passage only. It may be the same piece as fcir-security-breach-2011-01-31, which is not confirmed.",
-  },
-  {
     id: "fcir-security-breach-2011-01-31",
-    title: "[FCIR article: security breach]",
+    title: "Security Breach",
     publisher: "Florida Center for Investigative Reporting (fcir.org)",
     kind: "news-article",
     url: "https://fcir.org/2011/01/31/security-breach/",
+    mirrors: [
+      "https://archive.inn.org/2011/02/fcir-publishes-investigation-on-the-ice-program-secure-communities/",
+      "https://ja.scribd.com/document/80512018/Security-Breach-Florida-Center-for-Investigative-Reporting",
+    ],
     published: "2011-01-31",
-    notes: 'Title from the words of the address. Explains how federal officials classify "non-criminals".',
+    author: "Thomas Francis",
+    notes:
+      'FCIR\'s analysis of ICE county-by-county data, October 2008 to November 2010: the national share of deportees classed as "non-criminal" and of those with convictions for violent crimes, the Florida shares, and how federal officials define "non-criminals". The mirrors are a repost by the Institute for Nonprofit News and an uploaded copy of the page.',
   },
   {
     id: "fi2w-pressure-on-cuomo",
@@ -236,30 +264,36 @@ export const sources = [
       "Signed 2017-01-25; the day this compilation was posted is not recorded. Published in the Federal Register on 2017-01-30 as 82 FR 8799.",
   },
   {
+    id: "heraldnet-ap-counties-decide-2011-07-17",
+    title: "Counties to decide on immigration program",
+    publisher: "The Daily Herald, Everett (Associated Press)",
+    kind: "news-article",
+    url: "https://www.heraldnet.com/news/counties-to-decide-on-immigration-program/",
+    mirrors: ["https://www.alipac.us/f12/wa-counties-deciding-fate-immigration-program-232699/"],
+    published: "2011-07-17",
+    author: "Manuel Valdes",
+    notes:
+      "Associated Press text; the byline and the date (Sunday, July 17, 2011) are those of the forum repost. Says the governor's office had declined the year before to decide for all of Washington's sheriffs, leaving each county to choose.",
+  },
+  {
     id: "homeland-security-newswire-facts-and-figures-2011-05-02",
-    title: "[Homeland Security Newswire: Secure Communities facts and figures]",
+    title: "Secure Communities: facts and figures",
     publisher: "Homeland Security Newswire",
     kind: "news-article",
     url: "http://www.homelandsecuritynewswire.com/secure-communities-facts-and-figures",
     published: "2011-05-02",
-    notes: "Title from the words of the address. Draws on the San Francisco Chronicle and quotes ICE's description of Level 1 offenders.",
+    notes:
+      "Draws on the San Francisco Chronicle. Gives national and California figures from October 2008 to 2011-03-31 (fingerprints sent, people arrested or booked into ICE custody, deported, convicted and deported) and quotes ICE's description of Level 1 offenders.",
   },
   {
     id: "homeland-security-newswire-florida-2010-07-06",
     title: "Florida implements ICE's Secure Communities program",
     publisher: "Homeland Security Newswire",
     kind: "news-article",
+    url: "http://www.homelandsecuritynewswire.com/florida-implements-ices-secure-communities-program",
     published: "2010-07-06",
-    notes: "Address not recorded. Reports Florida's statewide coverage.",
-  },
-  {
-    id: "homeland-security-newswire-national-figures-2011",
-    title: "[Homeland Security Newswire: national Secure Communities figures, October 2008 to 31 March 2011]",
-    publisher: "Homeland Security Newswire",
-    kind: "news-article",
-    published: "2011",
     notes:
-      "Address and exact date not recorded; the figures run to 2011-03-31, so the piece is from 2011. It may be the same page as homeland-security-newswire-facts-and-figures-2011-05-02, which is not confirmed. Besides the 7,225,393 fingerprints, it reports 197,302 people arrested or booked into ICE custody, 101,741 deported and 72,445 convicted and deported over the same period; only the fingerprint figure was captured verbatim.",
+      "Reports ICE's and the Florida Department of Law Enforcement's announcement that the program had begun in Florida; it does not itself say that every county was covered.",
   },
   {
     id: "house-judiciary-collateral-damage-2014",
@@ -273,15 +307,6 @@ export const sources = [
       "Title from the words of the address; published late in 2014 (the exact date is not recorded). Cites the Administration's own figures. Written from the committee majority's point of view.",
   },
   {
-    id: "houston-public-media-harris-county-2010-09-29",
-    title: "[Houston Public Media report on Secure Communities in Harris County]",
-    publisher: "Houston Public Media",
-    kind: "news-article",
-    published: "2010-09-29",
-    notes:
-      "The full address was not recorded (it begins http://www.houstonpublicmedia.org/articles/news/2010/09/29/23252/). Says the program had been in place in Harris County since October 2008.",
-  },
-  {
     id: "ice-activated-jurisdictions-dataset",
     title: "[ICE list of jurisdictions activated under Secure Communities, as the county-by-year panel securecommunities.dta]",
     publisher:
@@ -291,7 +316,7 @@ export const sources = [
     published: "2026-03",
     author: "Alsan and Yang (2018), updated by Asad and Baer-Bositis (2025)",
     notes:
-      'ICE\'s list of jurisdictions activated under Secure Communities (public U.S. government information), compiled by Alsan and Yang (2018) and updated by Asad and Baer-Bositis (2025), as distributed with the replication materials of Vargas-Núñez, Bhatt, Seif, Mendoza, Laitin and Asad, "Reconsideration of Secure Communities Rollout Reveals Preemptive Local-Federal Cooperation in Immigration Enforcement" (PNAS, 2026): GitHub repository asadlasad/vargasnunezetal_2026_pnas, file securecommunities.dta, commit 6b917c5. "published" is the date of that commit (2026-03-05), not the date of ICE\'s list, which is not known. A county-by-year panel of 3,147 county codes; 3,143 have an activation date (2008-10-27 to 2013-01-22); 02231, 12025, 30113 and 41006 have none. Each county row also carries its state\'s statewide date, the date its last county was activated. Citations give the row as a locator ("county_fips 48201"). The repository has no licence file.',
+      'ICE\'s list of jurisdictions activated under Secure Communities (public U.S. government information), compiled by Alsan and Yang (2018) and updated by Asad and Baer-Bositis (2025), as distributed with the replication materials of Vargas-Núñez, Bhatt, Seif, Mendoza, Laitin and Asad, "Reconsideration of Secure Communities Rollout Reveals Preemptive Local-Federal Cooperation in Immigration Enforcement" (PNAS, 2026): GitHub repository asadlasad/vargasnunezetal_2026_pnas, file securecommunities.dta, commit 6b917c5. "published" is the date of that commit (2026-03-05), not the date of ICE\'s list, which is not known. A county-by-year panel of 3,147 county codes; 3,143 have an activation date (2008-10-27 to 2013-01-22); 02231, 12025, 30113 and 41006 have none. Each county row also carries its state\'s statewide date, the date its last county was activated. Citations name the columns of the file itself: a county by its code in the column county and its date in date_secure ("county 48201, date_secure"), a state by statefips and date_statewide_secure. (The CSV the import reads is this file reduced to one row per county, with the columns renamed county_fips, state_fips, activation_date and statewide_activation_date.) The repository has no licence file.',
   },
   {
     id: "ice-pa-first-sites-release",
@@ -304,11 +329,15 @@ export const sources = [
   },
   {
     id: "ice-quarterly-report-2011-01-03",
-    title: "[ICE quarterly report to Congress on Secure Communities]",
+    title: "Secure Communities: Quarterly Report, Fiscal Year 2010 Report to Congress, Fourth Quarter",
     publisher: "U.S. Immigration and Customs Enforcement",
     kind: "report",
+    url: "https://docslib.org/doc/1935311/secure-communities-quarterly-report-fiscal-year-2010-report-to-congress-fourth-quarter-january-3-2011",
+    mirrors: ["https://olpm.colef.mx/articulos/secure-communities-quarterly-report/"],
     published: "2011-01-03",
-    notes: "Read in a copy on docslib.org whose full address was not recorded. States the program's fiscal year 2008 appropriation.",
+    author: "John Morton, Assistant Secretary, U.S. Immigration and Customs Enforcement",
+    notes:
+      "ICE's report to Congress on the fourth quarter of fiscal year 2010, dated January 3, 2011, read in two copies (docslib.org and olpm.colef.mx). States the program's fiscal year 2008 appropriation and the jurisdictions where IDENT/IAFIS interoperability had been activated at the close of the quarter.",
   },
   {
     id: "ice-texas-all-counties-release",
@@ -329,12 +358,14 @@ export const sources = [
       "Title from the words of the address; date not recorded. States that the order reinstated Secure Communities and superseded the Priority Enforcement Program.",
   },
   {
-    id: "jrs-dc-bill-17-895-2010-08-11",
-    title: "[Item giving the District of Columbia's Secure Communities bill number]",
-    publisher: "jrs.net",
-    kind: "advocacy",
-    published: "2010-08-11",
-    notes: 'Address not recorded. Gives the Council of the District of Columbia\'s "Secure Communities Act of 2010" as Bill 17-895.',
+    id: "intelligencer-bucks-montgomery-2009-01",
+    title: "[The Intelligencer article: program helps locate jailed illegal aliens]",
+    publisher: "The Intelligencer (Doylestown, Pennsylvania)",
+    kind: "news-article",
+    url: "https://www.alipac.us/f12/ca-foster-child-abducted-bus-stop-parents-ias-135096-prev/",
+    author: "Christopher Ruvo",
+    notes:
+      "Repost on a forum (alipac.us) of an article by Christopher Ruvo; the original was not read and its date is not shown. It says the program had run less than a month, so it dates from late 2008 or January 2009. Quotes ICE spokesman Mark Medvesky that the program began in Bucks and Montgomery counties on Dec. 15.",
   },
   {
     id: "justia-eo-13993",
@@ -355,6 +386,16 @@ export const sources = [
     url: "https://www.legalmatch.com/law-library/article/deportation-and-the-secure-communities-fingerprint-program.html",
     notes:
       "Title from the words of the address; date and author not recorded. Says ICE recruited 14 pilot jurisdictions in 2008, Harris County, Texas, first.",
+  },
+  {
+    id: "mcclatchy-miami-herald-florida-jails-2010-06-30",
+    title: "Florida jails linked to immigration databases",
+    publisher: "Miami Herald (via McClatchy Washington Bureau)",
+    kind: "news-article",
+    url: "http://www.mcclatchydc.com/2010/06/30/96787/florida-jails-linked-to-immigration.html",
+    published: "2010-06-30",
+    notes:
+      "Excerpt of a Miami Herald story. ICE's Miami field office director announced on Tuesday (2010-06-29) that booking centers in all 67 Florida counties were linked to ICE's databases.",
   },
   {
     id: "mercury-news-santa-clara-debate-2010-08-10",
@@ -421,6 +462,18 @@ export const sources = [
       "Title from the words of the address; date not recorded. Reports the council's 11-1 approval on Tuesday of Councilmember Bernard Parks's measure.",
   },
   {
+    id: "ndlon-foia-request-2010-02-03",
+    title: "[Freedom of Information Act request to ICE on Secure Communities, by NDLON, CCR and the Cardozo Immigration Justice Clinic]",
+    publisher: "Scribd (uploaded copy)",
+    kind: "letter",
+    url: "https://scribd.com/document/30673251/Secure-Communities-FOIA-Request",
+    published: "2010-02-03",
+    author:
+      "National Day Laborer Organizing Network, Center for Constitutional Rights and Immigration Justice Clinic of the Benjamin N. Cardozo School of Law",
+    notes:
+      "An uploaded copy of the request, dated February 3, 2010 and addressed to ICE's FOIA office. It says ICE announced Secure Communities in March 2008.",
+  },
+  {
     id: "ndlon-pablo-alvarado",
     title: '[NDLON website, search results for "pablo alvarado"]',
     publisher: "National Day Laborer Organizing Network (NDLON)",
@@ -430,12 +483,13 @@ export const sources = [
   },
   {
     id: "new-america-media-trust-act-2011-06",
-    title: "[New America Media article on the TRUST Act, AB 1081]",
+    title: "LA City Council Votes to Support TRUST Act",
     publisher: "New America Media (newamericamedia.org)",
     kind: "news-article",
+    url: "http://newamericamedia.org/2011/06/la-city-council-votes-to-support-trust-act.php",
     published: "2011-06",
     notes:
-      "Full address not recorded (newamericamedia.org, June 2011). Names the state bill the Los Angeles resolution backed: Assemblymember Ammiano's TRUST Act, AB 1081.",
+      "Month from the address. Reports the Los Angeles council's 11-1 vote as support for Assemblymember Tom Ammiano's TRUST Act (AB 1081); NBC Los Angeles reads the same vote as support for opt-out legislation in general.",
   },
   {
     id: "nilc-morton-letter-2011-08-05",
@@ -496,21 +550,24 @@ export const sources = [
     notes: "Repost at uncoverthetruth.org of a New York Times editorial on Secure Communities; the original was not read.",
   },
   {
-    id: "olpm-quarterly-report",
-    title: "[Page on the Secure Communities quarterly report]",
-    publisher: "olpm.colef.mx",
-    kind: "report",
-    url: "https://olpm.colef.mx/articulos/secure-communities-quarterly-report/",
+    id: "olympian-washington-declines-2010-11-30",
+    title: "Washington state won't join U.S. immigration program",
+    publisher: "The Olympian",
+    kind: "news-article",
+    url: "http://www.theolympian.com/2010/11/30/1457045/washington-state-wont-join-us.html",
+    published: "2010-11-30",
     notes:
-      "Title from the words of the address; date not recorded. Gives the number of jurisdictions and states where IDENT/IAFIS interoperability had been activated by the end of the fourth quarter of fiscal year 2010.",
+      "Dated November 30, 2010. SF Weekly attributes the same report to the Seattle Times of Tuesday (2010-11-30). Reports that the State Patrol had chosen not to sign the agreement, that the governor had not made a final determination, and that local jurisdictions could still join.",
   },
   {
     id: "portland-mercury-florida-2010-06-29",
-    title: "[Portland Mercury item on Florida's statewide Secure Communities coverage]",
+    title: "[Blogtown post: immigrant fingerprinting program spreads]",
     publisher: "Portland Mercury",
-    kind: "news-article",
+    kind: "blog-post",
+    url: "https://www.portlandmercury.com/BlogtownPDX/archives/2010/06/29/immigrant-fingerprinting-program-spreads",
     published: "2010-06-29",
-    notes: "Address not recorded (portlandmercury.com). Reports an announcement that all of Florida was connected to the program.",
+    notes:
+      "Title from the words of the address; the date is in the address. Reports ICE's announcement of that day that all of Florida was connected to the program.",
   },
   {
     id: "ricorant-resistance-is-futile-2011-06-08",
@@ -560,13 +617,49 @@ export const sources = [
     notes: 'An uploaded copy; "published" is the date of Secretary Johnson\'s memo directing ICE to discontinue Secure Communities.',
   },
   {
+    id: "seattle-times-all-39-washington-counties",
+    title: "[Seattle Times article: ICE jail fingerprint program now in all 39 Washington counties]",
+    publisher: "The Seattle Times",
+    kind: "news-article",
+    url: "https://www.seattletimes.com/seattle-news/ice-jail-fingerprint-program-now-in-all-39-washington-counties/",
+    notes:
+      "Title from the words of the address; its date is not shown. Reports that ICE had switched the program on in every Washington county, which the Associated Press dates to Tuesday 2012-04-03 (columbian-ap-washington-activated-2012-04-04).",
+  },
+  {
     id: "seattle-weekly-washington-refused-2011",
-    title: "[Seattle Weekly article on Washington and Secure Communities after Illinois's withdrawal]",
+    title: '"Secure Communities," a Controversial Immigration Enforcement Program, Reels in Six Washington State Counties',
     publisher: "Seattle Weekly",
     kind: "news-article",
     url: "https://www.seattleweekly.com/news/last-week-illinois-governor-pat-quinn-told-the-federal-government-his-state/",
+    mirrors: ["http://www.seattleweekly.com/dailyweekly/2011/05/secure_communities_controversi.php"],
+    published: "2011-05-09",
+    author: "Nina Shapiro",
     notes:
-      "Published about May 2011 (not recorded exactly). Describes Washington as one of the few states often cited as having refused the program.",
+      "The byline and the date (Monday, May 9, 2011) are those of a forum repost (alipac.us); the older address carries 2011/05. Reports that six Washington counties (Yakima, Lewis, Franklin, Grays Harbor, Pacific and Island) had asked the State Patrol to forward their fingerprints to ICE, and that the Patrol had told the federal government the year before that it could not simply hand the data over.",
+  },
+  {
+    id: "sf-chronicle-supervisors-2010-06-09",
+    title: "Supervisors say no to U.S. fingerprint check",
+    publisher: "San Francisco Chronicle (sfgate.com)",
+    kind: "news-article",
+    url: "https://www.alipac.us/f12/san-francisco-supervisors-say-no-u-s-fingerprint-check-192210/?mode=threaded",
+    published: "2010-06-09",
+    notes:
+      "Repost on a forum (alipac.us) of a San Francisco Chronicle story dated June 9, 2010, crediting sfgate.com; the original was not read. Reports the supervisors' 9-2 vote of Tuesday (2010-06-08) and that the program was switched on in San Francisco that day.",
+  },
+  {
+    id: "sf-weekly-washington-first-state-2010-12-01",
+    title: "Washington First State To Spurn Feds' Secure Communities Fingerprinting Program",
+    publisher: "SF Weekly (The Snitch blog)",
+    kind: "blog-post",
+    url: "https://archives.sfweekly.com/thesnitch/2010/12/01/washington-first-state-to-spurn-feds-secure-communities-fingerprinting-program",
+    mirrors: [
+      "http://blogs.sfweekly.com/thesnitch/2010/12/washington_secure_communities.php",
+      "https://www.sfweekly.com/news/washington-first-state-to-spurn-feds-secure-communities-fingerprinting-program/",
+    ],
+    published: "2010-12-01",
+    notes:
+      "Posted Wednesday, December 1, 2010, citing the Seattle Times of the day before. Calls Washington the first state to refuse to sign the agreement with ICE, through its State Patrol, and says the governor was reviewing the decision.",
   },
   {
     id: "shautsova-what-is-secure-communities-2013-01-09",
@@ -605,12 +698,13 @@ export const sources = [
   },
   {
     id: "vlex-ndlon-v-ice",
-    title: "[National Day Laborer Organizing Network v. U.S. Immigration and Customs Enforcement, No. 10 Civ. 3488 (SAS) (S.D.N.Y.)]",
+    title: "National Day Laborer Organizing Network v. U.S. Immigration and Customs Enforcement Agency, 811 F.Supp.2d 713 (S.D.N.Y. 2011)",
     publisher: "vLex (case-law.vlex.com)",
     kind: "court-record",
     url: "https://case-law.vlex.com/vid/nat-l-day-laborer-889922291",
+    published: "2011-08-08",
     notes:
-      "A decision in the Freedom of Information Act case brought by NDLON, the Center for Constitutional Rights and the Cardozo Immigration Justice Clinic; the date of this decision was not recorded. The docket number dates the suit to 2010; the date the FOIA request was filed is unknown.",
+      "A decision of 2011-08-08 in the Freedom of Information Act case No. 10 Civ. 3488 (SAS) brought by NDLON, the Center for Constitutional Rights and the Cardozo Immigration Justice Clinic. The docket number dates the suit to 2010; the day it was filed was not found. The underlying FOIA request is ndlon-foia-request-2010-02-03.",
   },
   {
     id: "washington-post-moa-termination-2011-08-05",

@@ -82,12 +82,26 @@ export const statistics = [
         mappingConfidence: "medium",
         mappingNote: "The source's label is ICE's own category name.",
       },
+      {
+        id: "violent-convictions",
+        label: "convictions for violent crimes such as murder or rape",
+        reportedPercent: 23,
+        offenseLevels: ["level-1"],
+        mappingConfidence: "low",
+        mappingNote:
+          "Violent crimes such as murder or rape fall under ICE's Level 1, but Level 1 also holds other offenses (major drug crimes, national security crimes), and the source does not say it used ICE's levels.",
+      },
     ],
-    note: "An analysis by the Florida Center for Investigative Reporting of deportations from the program's start in 2008 to November 2010. Only the non-criminal share was reported, as a percentage; the count it implies is not stored.",
+    note: 'An analysis by the Florida Center for Investigative Reporting of ICE data on deportations from the program\'s start in 2008 to November 2010. Both shares are reported only as percentages, and the counts they imply are not stored. The source gives the violent-crime share of "those detained and deported", which it seems to use for the same group.',
     citations: [
       {
-        source: "fcir-analysis-deportations-2010-11",
+        source: "fcir-security-breach-2011-01-31",
         evidence: "28 percent of the 75,461 immigrants deported",
+        confidence: "high",
+      },
+      {
+        source: "fcir-security-breach-2011-01-31",
+        evidence: "23 percent of those detained and deported have convictions for violent crimes",
         confidence: "high",
       },
     ],
@@ -109,7 +123,7 @@ export const statistics = [
         offenseLevels: ["non-criminal"],
         mappingConfidence: "medium",
         mappingNote:
-          "People who fall under none of Levels 1 to 3 are those without a criminal conviction, whom ICE classes as non-criminal; the source does not use that word here.",
+          'People who fall under none of Levels 1 to 3 are those without a criminal conviction, whom ICE classes as non-criminal; the source itself calls them "non-criminal".',
       },
       {
         id: "misdemeanors",
@@ -132,6 +146,11 @@ export const statistics = [
         evidence: "Another 29,741 of those deportees had been convicted of misdemeanors",
         confidence: "high",
       },
+      {
+        source: "vivacolorado-deportations-2011-03",
+        evidence: 'deported under a federal initiative called Secure Communities were identified as "non-criminal,"',
+        confidence: "high",
+      },
     ],
   },
   {
@@ -143,10 +162,10 @@ export const statistics = [
     measure: "fingerprints submitted",
     total: { value: 7225393, qualifier: "exact" },
     categories: [],
-    note: "The same source reports, for the same period, 197,302 people arrested or booked into ICE custody, 101,741 deported and 72,445 convicted and deported. No verbatim phrase carrying those figures was captured, so they are not stored as statistics.",
+    note: "The same page gives national counts for the same period of people arrested or booked into ICE custody (197,302), deported (101,741) and convicted and deported (72,445), drawn from the San Francisco Chronicle; they are not stored as statistics here.",
     citations: [
       {
-        source: "homeland-security-newswire-national-figures-2011",
+        source: "homeland-security-newswire-facts-and-figures-2011-05-02",
         evidence: "Nationally: 7,225,393 fingerprints were sent between October 2008 and 31 March 2011.",
         confidence: "high",
       },
@@ -196,13 +215,13 @@ export const statistics = [
       {
         id: "level-1",
         label: "Level 1 convicted criminals",
-        count: { value: 121000, qualifier: "about" },
+        count: { value: 121000, qualifier: "exact" },
         offenseLevels: ["level-1"],
         mappingConfidence: "high",
         mappingNote: "The source names ICE's Level 1.",
       },
     ],
-    note: 'Cumulative figures through August 2014, from a House Judiciary Committee press release citing the Administration; the start is not stated and is taken as the program\'s first activation, in October 2008. The release qualifies the total with "over" and gives 121,000 without a qualifier; as a round figure it is stored as "about".',
+    note: 'Cumulative figures through August 2014, from a House Judiciary Committee press release citing the Administration; the start is not stated and is taken as the program\'s first activation, in October 2008. The release puts "over" before the total and no qualifier before 121,000, so the count is stored as the release gives it (exact means unqualified, not that the figure was not rounded).',
     citations: [
       {
         source: "house-judiciary-collateral-damage-2014",
@@ -229,22 +248,27 @@ export const statistics = [
       },
       {
         source: "ice-activated-jurisdictions-dataset",
-        locator: "counties with an activation date in 2008",
+        locator: "county, date_secure: the counties dated in 2008",
         confidence: "high",
       },
     ],
   },
   {
     id: "us-2009-11-12-jurisdictions",
-    title: "United States: jurisdictions using Secure Communities besides Starr County, Texas, a year into the program",
+    title: "United States: jurisdictions using Secure Communities a year into the program, across 11 states",
     jurisdiction: "us",
     from: "2009-11-12",
     to: "2009-11-12",
-    measure: "jurisdictions using Secure Communities, other than Starr County, Texas",
-    total: { value: 94, qualifier: "exact" },
+    measure: "jurisdictions across 11 states using Secure Communities",
+    total: { value: 95, qualifier: "exact" },
     categories: [],
-    note: "The Department of Homeland Security blog speaks of Starr County and 94 other jurisdictions, 95 in all; the total keeps the blog's own figure. Counts from different sources over time are approximate and not strictly comparable.",
+    note: "The Department of Homeland Security's press release of the day gives 95 jurisdictions across 11 states; its blog of the same day speaks of Starr County, Texas, and 94 others, the same 95. Counts from different sources over time are approximate and not strictly comparable.",
     citations: [
+      {
+        source: "dhs-release-2009-11-12",
+        evidence: "joining 95 jurisdictions across 11 states that currently utilize Secure Communities",
+        confidence: "high",
+      },
       {
         source: "dhs-blog-one-year-later-2009-11-12",
         evidence: "Starr County and 94 other jurisdictions across the country",
@@ -264,7 +288,7 @@ export const statistics = [
     note: "As of the end of the fourth quarter of fiscal year 2010; the federal fiscal year ends on 30 September. Counts from different sources over time are approximate and not strictly comparable.",
     citations: [
       {
-        source: "olpm-quarterly-report",
+        source: "ice-quarterly-report-2011-01-03",
         evidence: "IDENT/IAFIS interoperability had been activated in 658 jurisdictions in 32 States",
         confidence: "high",
       },
@@ -306,7 +330,7 @@ export const statistics = [
       },
       {
         source: "ice-activated-jurisdictions-dataset",
-        locator: "latest date_secure: 2013-01-22",
+        locator: "date_secure, latest value: 2013-01-22",
         confidence: "medium",
       },
     ],

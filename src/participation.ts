@@ -8,7 +8,7 @@
 import { activations } from "./generated/activations.js";
 import { events } from "./generated/events.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
-import type { Activation, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
 import { nameKey, withoutTypeSuffix } from "./internal/names.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
@@ -38,9 +38,15 @@ interface DatedEvent {
   readonly event: TimelineEvent;
 }
 
+interface DatedClaim extends DatedEvent {
+  readonly claim: Claim;
+}
+
 interface EventIndexes {
   readonly phaseEvents: readonly DatedEvent[];
   readonly decisionsBy: ReadonlyMap<string, readonly DatedEvent[]>;
+  /** The claims events make, by the jurisdiction each claim is about. */
+  readonly claimsAbout: ReadonlyMap<string, readonly DatedClaim[]>;
 }
 
 const nation = "us";
@@ -109,12 +115,14 @@ function getEventIndexes(): EventIndexes {
   if (eventIndexes !== undefined) return eventIndexes;
   const phaseEvents: DatedEvent[] = [];
   const decisionsBy = new Map<string, DatedEvent[]>();
+  const claimsAbout = new Map<string, DatedClaim[]>();
   for (const event of events) {
     const entry = { startDay: parsePartialDate(event.date).startDay, event };
     if (event.programPhase !== undefined) phaseEvents.push(entry);
     if (event.category === "decision" && event.actorJurisdiction !== undefined) push(decisionsBy, event.actorJurisdiction, entry);
+    for (const claim of event.claims ?? []) push(claimsAbout, claim.about, { ...entry, claim });
   }
-  eventIndexes = { phaseEvents, decisionsBy };
+  eventIndexes = { phaseEvents, decisionsBy, claimsAbout };
   return eventIndexes;
 }
 
@@ -164,7 +172,7 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
  * @throws {RangeError} When `county` is empty or longer than 200 characters.
  * @example
  * ```ts
- * getActivation("48201"); // => { county: "county-48201", date: "2008-10-27", citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }] }
+ * getActivation("48201"); // => { county: "county-48201", date: "2008-10-27", citations: [{ source: "ice-activated-jurisdictions-dataset", locator: "county 48201, date_secure", confidence: "high" }] }
  * getActivation("us-fl"); // => undefined
  * ```
  * @category Participation
@@ -316,6 +324,21 @@ export interface Decision {
 }
 
 /**
+ * A claim that an event's actor made about a jurisdiction or about its state, up to a date: what
+ * one party said of a place, never a decision of that place.
+ *
+ * @category Participation
+ */
+export interface ClaimAbout {
+  /** `own` when the claim is about the jurisdiction itself, `state` when it is about its state (example: `"own"`). */
+  readonly by: "own" | "state";
+  /** The event whose actor made the claim (example: the Los Angeles City Council's resolution). */
+  readonly event: TimelineEvent;
+  /** The claim: the place it is about, what was said, the wording as written, the reading and its confidence. */
+  readonly claim: Claim;
+}
+
+/**
  * How many counties were switched on, out of how many (example: `{ activated: 67, total: 67, share: 1 }`).
  *
  * @category Participation
@@ -340,6 +363,8 @@ interface StatusBase {
   readonly program: ProgramState;
   /** Decisions of the jurisdiction's government and of its state's up to the date, in date order. */
   readonly decisions: readonly Decision[];
+  /** Claims others made about the jurisdiction or about its state up to the date, in date order; none of them is a decision of the place. */
+  readonly claims: readonly ClaimAbout[];
 }
 
 /**
@@ -459,6 +484,17 @@ function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: 
   return found.sort((a, b) => a.startDay - b.startDay).map(({ decision }) => decision);
 }
 
+function claimsOf(ids: readonly (readonly [string, ClaimAbout["by"]])[], asOf: PartialDateInterval): ClaimAbout[] {
+  const { claimsAbout } = getEventIndexes();
+  const found: { startDay: number; claim: ClaimAbout }[] = [];
+  for (const [id, by] of ids) {
+    for (const { startDay, event, claim } of claimsAbout.get(id) ?? []) {
+      if (startDay <= asOf.endDay) found.push({ startDay, claim: { by, event, claim } });
+    }
+  }
+  return found.sort((a, b) => a.startDay - b.startDay).map(({ claim }) => claim);
+}
+
 /** How many of the sorted days are on or before `day`. */
 function countUpTo(days: readonly number[], day: number): number {
   let low = 0;
@@ -482,7 +518,8 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  *
  * - A county: whether it was switched on (and the day), the program's own phase, and the
  *   decisions of its government and of its state's up to the date (a state's withdrawal shows
- *   on its counties with `by: "state"`).
+ *   on its counties with `by: "state"`), and apart from them the claims others made about it or
+ *   its state (`claims`, the same `by`), which are never counted as its decisions.
  * - A city: its county's activation, its own and its state's decisions.
  * - A state: its counties switched on out of its total, its completion day, its decisions.
  * - The nation: the totals.
@@ -504,6 +541,11 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  *
  * const illinois = participationStatus("us-il", "2011-06-07");
  * illinois?.decisions.map((d) => d.event.id); // => ["il-suspends-participation", "il-governor-withdraws"]
+ *
+ * const pennsylvania = participationStatus("us-pa", "2011-06-07");
+ * pennsylvania?.decisions; // => []
+ * pennsylvania?.claims.map((c) => [c.event.actor, c.claim.reading, c.claim.confidence]);
+ * // => [["Los Angeles City Council", "the Commonwealth of Pennsylvania", "low"]]
  * ```
  * @category Participation
  */
@@ -517,7 +559,13 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
   const state = jurisdiction.parent === undefined ? undefined : byCode.get(jurisdiction.parent);
   const decisionIds: [string, Decision["by"]][] = [[jurisdiction.id, "own"]];
   if (state?.kind === "state") decisionIds.push([state.id, "state"]);
-  const base = { jurisdiction, asOf: interval, program, decisions: decisionsOf(decisionIds, interval) };
+  const base = {
+    jurisdiction,
+    asOf: interval,
+    program,
+    decisions: decisionsOf(decisionIds, interval),
+    claims: claimsOf(decisionIds, interval),
+  };
 
   switch (jurisdiction.kind) {
     case "county": {

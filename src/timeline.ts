@@ -112,7 +112,7 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
  * @example
  * ```ts
  * const timeline = createTimeline(events);
- * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 7
+ * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 4
  * ```
  * @category Timeline
  */

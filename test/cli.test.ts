@@ -102,7 +102,9 @@ describe("status", () => {
       "switched on 2009-02-24",
       "program",
       "active",
-      "Decisions up to 2010-05",
+      "Decisions of its own government up to 2010-05",
+      "Decisions of its state's government up to 2010-05",
+      "Claims others made about it or its state up to 2010-05 (not decisions of it)",
       "Sources",
     ]) {
       expect(text.stdout).toContain(part);
@@ -240,7 +242,8 @@ describe("stats", () => {
     const text = run(["stats", "us-2008-10-2010-11-deportations"]).stdout;
     expect(text).toContain("75,461");
     expect(text).toMatch(/non-criminal\s+not reported\s+28%/);
-    expect(text).toMatch(/not reported in source\s+72%/);
+    expect(text).toMatch(/convictions for violent crimes such as murder or rape\s+not reported\s+23%/);
+    expect(text).toMatch(/not reported in source\s+49%/);
   });
 
   it("exits 1 for an unknown statistic", () => {

@@ -195,7 +195,13 @@ describe("data/imported (the committed import)", () => {
 
   it("cites the ICE dataset for every activation and a source for every jurisdiction", () => {
     for (const record of activations)
-      expect(record.citations).toEqual([{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }]);
+      expect(record.citations).toEqual([
+        {
+          source: "ice-activated-jurisdictions-dataset",
+          locator: `county ${record.county.slice("county-".length)}, date_secure`,
+          confidence: "high",
+        },
+      ]);
     for (const record of jurisdictions) expect(record.citations.length, record.id).toBeGreaterThan(0);
   });
 });
@@ -224,8 +230,16 @@ describe("importActivations", () => {
   it("imports a small CSV: the dated counties and all 51 state-level units", () => {
     const result = importActivations(csv(...florida, "12025,12,,"), atlas);
     expect(result.activations).toEqual([
-      { county: "county-12011", date: "2010-06-22", citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }] },
-      { county: "county-12086", date: "2009-02-24", citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }] },
+      {
+        county: "county-12011",
+        date: "2010-06-22",
+        citations: [{ source: "ice-activated-jurisdictions-dataset", locator: "county 12011, date_secure", confidence: "high" }],
+      },
+      {
+        county: "county-12086",
+        date: "2009-02-24",
+        citations: [{ source: "ice-activated-jurisdictions-dataset", locator: "county 12086, date_secure", confidence: "high" }],
+      },
     ]);
     expect(result.jurisdictions.filter((record) => record.kind === "state")).toHaveLength(51);
     expect(result.jurisdictions.find((record) => record.id === "county-12086")).toEqual({

@@ -64,7 +64,7 @@ describe("getActivation", () => {
     expect(getActivation("48201")).toEqual({
       county: "county-48201",
       date: "2008-10-27",
-      citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }],
+      citations: [{ source: "ice-activated-jurisdictions-dataset", locator: "county 48201, date_secure", confidence: "high" }],
     });
     expect(getActivation("county-12086")?.date).toBe("2009-02-24");
     expect(getActivation("us-fl")).toBeUndefined();

@@ -61,7 +61,16 @@ export class ActivationImportError extends Error {
 // Sources cited (ids of records in `sources`)
 // ---------------------------------------------------------------------------------------------
 
-const activationCitation: Citation = { source: "ice-activated-jurisdictions-dataset", confidence: "high" };
+const activationSource = "ice-activated-jurisdictions-dataset";
+
+/**
+ * The citation of one county's activation. Its locator names the county's row and the date column
+ * in the source file itself (securecommunities.dta, whose columns are `county`, `statefips`,
+ * `date_secure`, `date_statewide_secure`, ...), not the renamed columns of the CSV this script reads.
+ */
+function activationCitation(countyFips: string): Citation {
+  return { source: activationSource, locator: `county ${countyFips}, date_secure`, confidence: "high" };
+}
 const atlasCitation: Citation = { source: "census-us-atlas-counties", confidence: "high" };
 const countyChangesCitation: Citation = { source: "census-county-changes", confidence: "high" };
 
@@ -328,7 +337,7 @@ function byCounty(left: Activation, right: Activation): number {
  * @example
  * importActivations("county_fips,state_fips,activation_date,statewide_activation_date\n12086,12,2009-02-24,2009-02-24\n", atlas)
  *   .activations
- * // => [{ county: "county-12086", date: "2009-02-24", citations: [{ source: "ice-activated-jurisdictions-dataset", confidence: "high" }] }]
+ * // => [{ county: "county-12086", date: "2009-02-24", citations: [{ source: "ice-activated-jurisdictions-dataset", locator: "county 12086, date_secure", confidence: "high" }] }]
  */
 export function importActivations(csvText: string, atlas: Atlas): ImportActivationsResult {
   const problems: string[] = [];
@@ -434,7 +443,11 @@ export function importActivations(csvText: string, atlas: Atlas): ImportActivati
   for (const { row, record } of dated) {
     const where = `line ${row.line} (county_fips "${row.countyFips}")`;
     jurisdictions.push(validated(jurisdiction, record, where, problems));
-    const activationRecord: Activation = { county: `county-${row.countyFips}`, date: row.activationDate, citations: [activationCitation] };
+    const activationRecord: Activation = {
+      county: `county-${row.countyFips}`,
+      date: row.activationDate,
+      citations: [activationCitation(row.countyFips)],
+    };
     activations.push(validated(activation, activationRecord, where, problems));
   }
   if (problems.length > 0) throw new ActivationImportError(problems);

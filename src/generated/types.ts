@@ -18,31 +18,33 @@ export type SourceId =
   | "chicago-tribune-cook-county-detainers-2011-09"
   | "chicago-tribune-quinn-withdrawal-2011-05"
   | "civilmedia-secure-communities-history"
+  | "columbian-ap-washington-activated-2012-04-04"
   | "cook-county-detainer-ordinance-2011-09-07"
   | "democracy-now-ny-suspends-2011-06-02"
   | "deportation-nation-rapid-spread-2010-09"
   | "dhs-blog-one-year-later-2009-11-12"
+  | "dhs-release-2009-11-12"
   | "dhs-testimony-2012-07-10"
+  | "el-tecolote-sf-supervisors-2010-06"
   | "encycloreader-priority-enforcement-program"
-  | "fcir-analysis-deportations-2010-11"
   | "fcir-security-breach-2011-01-31"
   | "fi2w-pressure-on-cuomo"
   | "fierce-government-it-moa-termination-2011-08-08"
   | "florida-independent-la-resolution"
   | "govinfo-eo-13768"
+  | "heraldnet-ap-counties-decide-2011-07-17"
   | "homeland-security-newswire-facts-and-figures-2011-05-02"
   | "homeland-security-newswire-florida-2010-07-06"
-  | "homeland-security-newswire-national-figures-2011"
   | "house-judiciary-collateral-damage-2014"
-  | "houston-public-media-harris-county-2010-09-29"
   | "ice-activated-jurisdictions-dataset"
   | "ice-pa-first-sites-release"
   | "ice-quarterly-report-2011-01-03"
   | "ice-texas-all-counties-release"
   | "immpolicytracking-eo-13768"
-  | "jrs-dc-bill-17-895-2010-08-11"
+  | "intelligencer-bucks-montgomery-2009-01"
   | "justia-eo-13993"
   | "legalmatch-secure-communities-pilot"
+  | "mcclatchy-miami-herald-florida-jails-2010-06-30"
   | "mercury-news-santa-clara-debate-2010-08-10"
   | "mercury-news-santa-clara-opt-out-2010-09-28"
   | "mira-patrick-2011-06-06"
@@ -50,6 +52,7 @@ export type SourceId =
   | "mtholyoke-sf-resolution-269-10"
   | "mv-times-ma-activation-2012-05-09"
   | "nbc-los-angeles-la-opt-out"
+  | "ndlon-foia-request-2010-02-03"
   | "ndlon-pablo-alvarado"
   | "new-america-media-trust-act-2011-06"
   | "nilc-morton-letter-2011-08-05"
@@ -58,14 +61,17 @@ export type SourceId =
   | "nyt-cuomo-suspends-2011-06-01"
   | "nyt-too-little-too-late-2011-06-19"
   | "nyt-widening-dragnet-2011-08-14"
-  | "olpm-quarterly-report"
+  | "olympian-washington-declines-2010-11-30"
   | "portland-mercury-florida-2010-06-29"
   | "ricorant-resistance-is-futile-2011-06-08"
   | "san-leandro-federal-register-eo-13768"
   | "santa-clara-county-resolution"
   | "scpr-la-votes-opt-out-2011-06-07"
   | "scribd-johnson-memo-2014-11-20"
+  | "seattle-times-all-39-washington-counties"
   | "seattle-weekly-washington-refused-2011"
+  | "sf-chronicle-supervisors-2010-06-09"
+  | "sf-weekly-washington-first-state-2010-12-01"
   | "shautsova-what-is-secure-communities-2013-01-09"
   | "texas-tribune-all-texas-counties-2010-09-29"
   | "uncoverthetruth-arlington-santa-clara-opt-out"
@@ -85,24 +91,23 @@ export type EventId =
   | "pa-first-activations"
   | "dc-moa-signing"
   | "ndlon-foia-lawsuit"
-  | "sf-board-opt-out-resolution"
+  | "ndlon-foia-request"
   | "sf-opt-out-request-refused"
   | "dc-council-bill-introduced"
   | "santa-clara-activated-without-consent"
+  | "sf-board-opt-out-resolution"
   | "fl-statewide-activation"
   | "dc-withdraws"
   | "arlington-opt-out-vote"
   | "santa-clara-opt-out-vote"
   | "tx-statewide-activation"
   | "il-suspends-participation"
+  | "wa-state-patrol-declines-moa"
   | "dhs-data-release"
   | "il-governor-withdraws"
   | "ny-governor-suspends"
   | "ma-governor-declines-moa"
-  | "dc-refusal-cited-by-la"
   | "la-council-resolution"
-  | "pa-refusal-cited-by-la"
-  | "wa-refusal-cited-by-la"
   | "alvarado-statement"
   | "nyt-editorial-2011-06-08"
   | "nyt-editorial-too-little-too-late"
@@ -272,6 +277,38 @@ export interface Citation {
 }
 
 /**
+ * What an event's actor said about another place: a claim by the actor, not a decision of that place (example: {"about":"us-pa","statement":"Counted among the places that refused to enter Secure Communities.","asWritten":"Washington, Pennsylvania and Washington, D.C.","reading":"the Commonwealth of Pennsylvania","confidence":"low"})
+ *
+ * @category Types
+ */
+export interface Claim {
+  /**
+   * The place the claim is about, in the reading the data takes (example: "us-pa")
+   */
+  readonly about: JurisdictionId;
+  /**
+   * What the actor says of that place, in the project's words (example: "Counted among the places that refused to enter Secure Communities.")
+   */
+  readonly statement: string;
+  /**
+   * The wording that names the place, verbatim from the source (example: "Washington, Pennsylvania and Washington, D.C.")
+   */
+  readonly asWritten: string;
+  /**
+   * Which place the data takes the wording to name, in the project's words (example: "the Commonwealth of Pennsylvania")
+   */
+  readonly reading: string;
+  /**
+   * How sure the data is of the reading (not of the claim itself, which is the actor's) (example: "low")
+   */
+  readonly confidence: Confidence;
+  /**
+   * Why this reading, and what the sources say or leave open about the claim (example: "No source found records a refusal by Pennsylvania itself.")
+   */
+  readonly note?: string;
+}
+
+/**
  * How sure the data is: high when a primary or near-primary source states it directly; medium for a secondary source or a date derived from a weekday and a publication date; low when it is inferred or the sources are indirect (example: "high")
  *
  * @category Types
@@ -297,31 +334,7 @@ export type EventCategory = "program" | "decision" | "publication" | "litigation
  *
  * @category Types
  */
-export type EventKind = "program-launch" | "first-activation" | "statewide-activation" | "nationwide-completion" | "activation" | "moa-signing" | "moa-termination" | "discontinuation" | "replacement" | "reinstatement" | "revocation" | "refusal" | "withdrawal" | "suspension" | "opt-out-vote" | "opt-out-request" | "resolution" | "ordinance" | "bill-introduced" | "editorial" | "statement" | "data-release" | "lawsuit";
-
-/**
- * How a source's wording that is open to more than one reading is read (example: {"asWritten":"Washington, Pennsylvania","reading":"Washington State and Pennsylvania","confidence":"medium"})
- *
- * @category Types
- */
-export interface Interpretation {
-  /**
-   * The source's wording, verbatim (example: "Washington, Pennsylvania and Washington, D.C.")
-   */
-  readonly asWritten: string;
-  /**
-   * The reading the data takes, in the project's words (example: "Washington State, the Commonwealth of Pennsylvania and the District of Columbia")
-   */
-  readonly reading: string;
-  /**
-   * How sure the data is: high when a primary or near-primary source states it directly; medium for a secondary source or a date derived from a weekday and a publication date; low when it is inferred or the sources are indirect (example: "high")
-   */
-  readonly confidence: Confidence;
-  /**
-   * Why this reading, and what speaks against it (example: "No source found says Pennsylvania refused the program.")
-   */
-  readonly note?: string;
-}
+export type EventKind = "program-launch" | "first-activation" | "statewide-activation" | "nationwide-completion" | "activation" | "moa-signing" | "moa-termination" | "discontinuation" | "replacement" | "reinstatement" | "revocation" | "refusal" | "withdrawal" | "suspension" | "opt-out-vote" | "opt-out-request" | "resolution" | "ordinance" | "bill-introduced" | "editorial" | "statement" | "data-release" | "foia-request" | "lawsuit";
 
 /**
  * A nation, state, county or city the record names (example: {"id":"county-12086","kind":"county","name":"Miami-Dade","fullName":"Miami-Dade County","type":"County","fips":"12086","parent":"us-fl"})
@@ -493,6 +506,10 @@ export interface Source {
    */
   readonly url?: string;
   /**
+   * Other addresses where the same document was read: copies, reposts, archives (example: ["https://archive.inn.org/2011/02/fcir-publishes-investigation-on-the-ice-program-secure-communities/"])
+   */
+  readonly mirrors?: readonly string[];
+  /**
    * When it was published, at the precision known; absent when unknown (example: "2011-06")
    */
   readonly published?: PartialDate;
@@ -648,9 +665,13 @@ export interface TimelineEvent {
    */
   readonly programPhase?: ProgramPhase;
   /**
-   * How a source's wording that is open to more than one reading is read (example: {"asWritten":"Washington, Pennsylvania","reading":"Washington State and Pennsylvania","confidence":"medium"})
+   * What the actor said about other places, each with the reading the data takes; a claim is the actor's, never a decision of the place it names (example: [{"about":"us-pa","reading":"the Commonwealth of Pennsylvania","confidence":"low"}])
    */
-  readonly interpretation?: Interpretation;
+  readonly claims?: readonly Claim[];
+  /**
+   * What a reader should know about the event that the summary does not say: what the sources leave open, disagree on, or what the record does not claim (example: "A news report gives the day before the county dataset's; the dataset's day is kept.")
+   */
+  readonly note?: string;
   /**
    * Ids of events this one answers, reports or follows from (example: ["il-governor-withdraws"])
    */

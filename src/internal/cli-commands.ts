@@ -11,6 +11,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { decisionAndClaimLines } from "../cli/claims-format.js";
 import { activations } from "../generated/activations.js";
 import { events } from "../generated/events.js";
 import { sources } from "../generated/sources.js";
@@ -712,6 +713,7 @@ function statusCitations(status: ParticipationStatusResult): Citation[] {
   }
   if (status.program.since !== undefined) citations.push(...status.program.since.citations);
   for (const decision of status.decisions) citations.push(...decision.event.citations);
+  for (const { event } of status.claims) citations.push(...event.citations);
   return citations;
 }
 
@@ -814,19 +816,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
       [(cell) => dim(context, cell)],
     ).map((line) => `  ${line}`),
   ];
-  out.push("", bold(context, `Decisions up to ${asOf}`));
-  if (status.decisions.length === 0) out.push(`  ${dim(context, "none recorded")}`);
-  else {
-    const byWords = (by: "own" | "state") => (by === "own" ? "own" : "state");
-    out.push(
-      ...table(
-        status.decisions.map(({ by, event }) => [event.date, `[${byWords(by)}]`, event.title]),
-        [],
-        [undefined, (cell) => dim(context, cell)],
-      ).map((line) => `  ${line}`),
-    );
-    out.push(`  ${dim(context, "[own]: its own government's; [state]: its state's")}`);
-  }
+  out.push("", ...decisionAndClaimLines(status, { heading: (text) => bold(context, text), quiet: (text) => dim(context, text) }));
   out.push("", bold(context, "Sources"), ...sourceLines(context, sourceIds(statusCitations(status))));
   return out;
 }

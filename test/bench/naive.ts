@@ -9,7 +9,7 @@ import { jurisdictions } from "../../src/generated/jurisdictions.js";
 import type { Jurisdiction, TimelineEvent } from "../../src/generated/types.js";
 import { nameKey, withoutTypeSuffix } from "../../src/internal/names.js";
 import { dayNumber, type PartialDateInterval, parsePartialDate } from "../../src/partial-date.js";
-import type { Decision, ParticipationStatusResult, ProgramState, RolloutPoint } from "../../src/participation.js";
+import type { ClaimAbout, Decision, ParticipationStatusResult, ProgramState, RolloutPoint } from "../../src/participation.js";
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -146,7 +146,28 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
     .sort((a, b) => a.startDay - b.startDay)
     .map(({ decision }) => decision);
 
-  return { kind: "county", jurisdiction: county, asOf: interval, program, decisions, activation: { status, date: activation.date } };
+  const claimsAbout = (id: string | undefined, by: ClaimAbout["by"]) =>
+    id === undefined
+      ? []
+      : events.flatMap((event) =>
+          (event.claims ?? [])
+            .filter((claim) => claim.about === id)
+            .map((claim) => ({ startDay: parsePartialDate(event.date).startDay, claim: { by, event, claim } })),
+        );
+  const claims = [...claimsAbout(county.id, "own"), ...claimsAbout(state?.kind === "state" ? state.id : undefined, "state")]
+    .filter(({ startDay }) => startDay <= interval.endDay)
+    .sort((a, b) => a.startDay - b.startDay)
+    .map(({ claim }) => claim);
+
+  return {
+    kind: "county",
+    jurisdiction: county,
+    asOf: interval,
+    program,
+    decisions,
+    claims,
+    activation: { status, date: activation.date },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
