@@ -116,7 +116,7 @@ export const events = [
       },
       { source: dataset, locator: "county 42017 and 42091, date_secure", confidence: "high" },
       {
-        source: "intelligencer-bucks-montgomery-2009-01",
+        source: "intelligencer-bucks-montgomery-first-month",
         evidence: "since beginning on Dec. 15, said Mark Medvesky, spokesman",
         confidence: "medium",
       },
@@ -212,7 +212,7 @@ export const events = [
         confidence: "high",
       },
       {
-        source: "el-tecolote-sf-supervisors-2010-06",
+        source: "el-tecolote-sf-supervisors-opt-out",
         evidence: "the June 8 Board of Supervisor's meeting where the resolution was adopted",
         confidence: "high",
       },
@@ -238,12 +238,12 @@ export const events = [
     jurisdictions: ["county-06075", "us-ca"],
     citations: [
       {
-        source: "el-tecolote-sf-supervisors-2010-06",
+        source: "el-tecolote-sf-supervisors-opt-out",
         evidence: "Brown's response denied the Sheriff's request",
         confidence: "high",
       },
       {
-        source: "el-tecolote-sf-supervisors-2010-06",
+        source: "el-tecolote-sf-supervisors-opt-out",
         evidence: "In a letter to state Attorney General Jerry Brown on May 18",
         confidence: "high",
       },

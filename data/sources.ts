@@ -191,7 +191,7 @@ export const sources = [
       "Gives the number of jurisdictions where the program had been deployed at the end of fiscal years 2009 (88) and 2011 (1,595); only the fiscal 2011 figure was captured verbatim.",
   },
   {
-    id: "el-tecolote-sf-supervisors-2010-06",
+    id: "el-tecolote-sf-supervisors-opt-out",
     title: "[El Tecolote article: ICE program fails to win support in San Francisco]",
     publisher: "El Tecolote",
     kind: "news-article",
@@ -358,7 +358,7 @@ export const sources = [
       "Title from the words of the address; date not recorded. States that the order reinstated Secure Communities and superseded the Priority Enforcement Program.",
   },
   {
-    id: "intelligencer-bucks-montgomery-2009-01",
+    id: "intelligencer-bucks-montgomery-first-month",
     title: "[The Intelligencer article: program helps locate jailed illegal aliens]",
     publisher: "The Intelligencer (Doylestown, Pennsylvania)",
     kind: "news-article",

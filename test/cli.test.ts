@@ -111,6 +111,18 @@ describe("status", () => {
     }
   });
 
+  it("labels a place's own decisions apart from what others claimed about it", () => {
+    const pennsylvania = runJson<StateStatus>(["status", "PA", "--as-of", "2011-06-07"]);
+    expect(pennsylvania.decisions).toEqual([]);
+    expect(pennsylvania.claims.map(({ by, event, claim }) => [by, event.id, claim.about])).toEqual([
+      ["own", "la-council-resolution", "us-pa"],
+    ]);
+    const text = run(["status", "PA", "--as-of", "2011-06-07"]).stdout;
+    expect(text).toMatch(/Decisions of its own government up to 2011-06-07\n {2}none recorded\n/);
+    expect(text).toContain("Claims others made about it up to 2011-06-07 (not decisions of it)");
+    expect(text).toContain("read as the Commonwealth of Pennsylvania (low confidence)");
+  });
+
   it("finds a place by FIPS code, USPS code and id, and lists the sources of a status", () => {
     expect(runJson<CountyStatus>(["status", "12086", "--as-of", "2010-05"]).jurisdiction.id).toBe("county-12086");
     const illinois = runJson<StateStatus>(["status", "IL", "--as-of", "2011-06-07"]);
