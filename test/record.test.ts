@@ -134,7 +134,9 @@ describe("corrected facts", () => {
   it("keeps the dataset's day for the first Pennsylvania activations and the ICE spokesman's day with its source", () => {
     const pa = event("pa-first-activations");
     expect(pa.date).toBe("2008-12-16");
-    expect(pa.citations.find((citation) => citation.source === "intelligencer-bucks-montgomery-first-month")?.evidence).toContain("Dec. 15");
+    expect(pa.citations.find((citation) => citation.source === "intelligencer-bucks-montgomery-first-month")?.evidence).toContain(
+      "Dec. 15",
+    );
   });
 
   it("carries both of the editorial's claims the article quotes", () => {
