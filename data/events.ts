@@ -213,7 +213,7 @@ export const events = [
       },
       {
         source: "el-tecolote-sf-supervisors-opt-out",
-        evidence: "the June 8 Board of Supervisor's meeting where the resolution was adopted",
+        evidence: "the June 8 Board of Supervisor’s meeting where the resolution was adopted",
         confidence: "high",
       },
       {
@@ -239,7 +239,7 @@ export const events = [
     citations: [
       {
         source: "el-tecolote-sf-supervisors-opt-out",
-        evidence: "Brown's response denied the Sheriff's request",
+        evidence: "Brown’s response denied the Sheriff’s request",
         confidence: "high",
       },
       {
@@ -329,7 +329,7 @@ export const events = [
       },
       {
         source: "homeland-security-newswire-florida-2010-07-06",
-        evidence: "ICE's Secure Communities program has begun in Florida",
+        evidence: "ICE’s Secure Communities program has begun in Florida",
         confidence: "low",
       },
     ],
@@ -480,7 +480,7 @@ export const events = [
       },
       {
         source: "heraldnet-ap-counties-decide-2011-07-17",
-        evidence: "the governor's office declined last year to make a unilateral decision",
+        evidence: "the governor’s office declined last year to make a unilateral decision",
         confidence: "medium",
       },
     ],

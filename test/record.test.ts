@@ -254,7 +254,7 @@ describe("the bibliography", () => {
   });
 
   it("drops the sources that could not be found again", () => {
-    const ids = new Set(sources.map((source) => source.id));
+    const ids = new Set<string>(sources.map((source) => source.id));
     for (const dropped of ["jrs-dc-bill-17-895-2010-08-11", "houston-public-media-harris-county-2010-09-29"])
       expect(ids.has(dropped)).toBe(false);
     expect(event("dc-council-bill-introduced").title).not.toMatch(/17-895/);
