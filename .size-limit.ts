@@ -23,14 +23,14 @@ export default [
   // Helpers whose floor is data. The name and code lookups read jurisdictions only; the timeline
   // reads events, and jurisdictions and activations (for its place filter and merged activations).
   check("getJurisdiction", "{ getJurisdiction }", "17.7 kB"), // measured 16,070 B
-  check("eventsBetween", "{ eventsBetween }", "35 kB"), // measured 31,740 B
+  check("eventsBetween", "{ eventsBetween }", "37 kB"), // measured 33,510 B
   // Each dataset alone; jurisdictions and activations in their compact layout.
-  check("events", "{ events }", "10.7 kB"), // measured 9,692 B
-  check("sources", "{ sources }", "11.1 kB"), // measured 10,050 B
+  check("events", "{ events }", "12.5 kB"), // measured 11,320 B with claims and notes
+  check("sources", "{ sources }", "13.4 kB"), // measured 12,170 B with mirrors and the sources added
   check("statistics", "{ statistics }", "3.46 kB"), // measured 3,137 B
   check("offenseLevels", "{ offenseLevels }", "945 B"), // measured 856 B
   check("jurisdictions", "{ jurisdictions }", "16.4 kB"), // measured 14,890 B
   check("activations", "{ activations }", "3.73 kB"), // measured 3,390 B
   // Everything.
-  check("everything (import * as all)", "*", "54 kB"), // measured 49,010 B
+  check("everything (import * as all)", "*", "59 kB"), // measured 53,480 B
 ] satisfies SizeLimitConfig;

@@ -3,7 +3,7 @@
  * rebuilds: fields that follow from others are left out, the rest is stored as columns, and a
  * record that does not follow the rules is stored whole. See that module for the rules.
  */
-import type { CompactActivations, CompactJurisdictions } from "../../src/internal/compact.js";
+import { type CompactActivations, type CompactJurisdictions, fipsPlaceholder } from "../../src/internal/compact.js";
 import type { DatasetRecord } from "./load.js";
 
 const countyKeys = "id,kind,name,fullName,type,fips,parent,aliases,citations";
@@ -73,13 +73,19 @@ export function compactJurisdictions(records: readonly DatasetRecord[]): Compact
   };
 }
 
+/** An activation's citations with its own FIPS code written as the placeholder, as JSON. */
+function citationTemplate(record: DatasetRecord): string {
+  const fips = String(record["county"]).slice("county-".length);
+  return JSON.stringify(record["citations"]).replaceAll(fips, fipsPlaceholder);
+}
+
 export function compactActivations(records: readonly DatasetRecord[]): CompactActivations {
-  const citations = mostCommon(records, (record) => record["citations"]);
+  const citations = mostCommon(records, (record) => JSON.parse(citationTemplate(record)));
   const fits = (record: DatasetRecord) =>
     Object.keys(record).join(",") === activationKeys &&
     typeof record["county"] === "string" &&
     /^county-\d{5}$/.test(record["county"]) &&
-    JSON.stringify(record["citations"]) === citations;
+    citationTemplate(record) === citations;
   const { fitting, whole } = split<CompactActivations["whole"][number][1]>(records, fits);
   const dates = [...new Set(fitting.map((record) => String(record["date"])))].sort();
   return {

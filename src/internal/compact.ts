@@ -3,7 +3,9 @@
  *
  * A county record is mostly derived: its id is `county-` and its FIPS code, its full name is its
  * name and its type, its parent is the state whose FIPS code begins its own, it has no aliases and
- * cites the dataset every county cites. An activation is a county and a day. So the generator
+ * cites the dataset every county cites. An activation is a county and a day, and its citation
+ * names the county's row, so it is the shared citation with the county's code in place of
+ * `{fips}`. So the generator
  * (data/scripts/compact.ts) stores only what cannot be derived, as columns; any record that does not
  * follow these rules is stored whole, in its place. The records rebuilt here equal the published
  * JSON field for field and in the same key order (the test suite checks it), and are frozen as they
@@ -33,6 +35,9 @@ export interface CompactJurisdictions extends Columns<Jurisdiction> {
   /** For each compact county, the index of its type in `types`, one base-36 digit each. */
   readonly typeOf: string;
 }
+
+/** In the shared citations of `activations`, where each record's FIPS code goes. */
+export const fipsPlaceholder = "{fips}";
 
 /** The compact layout of `activations`. */
 export interface CompactActivations extends Columns<Activation> {
@@ -86,18 +91,32 @@ export function expandJurisdictions(columns: CompactJurisdictions): readonly Jur
   return Object.freeze(records);
 }
 
+/** The shared citations for one county: the same frozen list when no locator names the county. */
+function citationsFor(shared: readonly Citation[], templated: boolean, fips: string): readonly Citation[] {
+  if (!templated) return shared;
+  return deepFreeze(
+    shared.map((citation) =>
+      citation.locator?.includes(fipsPlaceholder) === true
+        ? { ...citation, locator: citation.locator.replaceAll(fipsPlaceholder, fips) }
+        : citation,
+    ),
+  );
+}
+
 /** Rebuilds `activations` from its compact layout; the result is frozen. */
 export function expandActivations(columns: CompactActivations): readonly Activation[] {
   const { records, fipsCodes } = placeWhole(columns);
-  const citations = deepFreeze(columns.citations);
+  const shared = deepFreeze(columns.citations);
+  const templated = shared.some((citation) => citation.locator?.includes(fipsPlaceholder) === true);
   const dateOf = columns.dateOf === "" ? [] : columns.dateOf.split(",");
   let next = 0;
   for (let index = 0; index < records.length; index += 1) {
     if (records[index] !== undefined) continue;
+    const fips = fipsCodes[next] as string;
     records[index] = Object.freeze({
-      county: `county-${fipsCodes[next] as string}` as Activation["county"],
+      county: `county-${fips}` as Activation["county"],
       date: columns.dates[Number(dateOf[next])] as string,
-      citations,
+      citations: citationsFor(shared, templated, fips),
     });
     next += 1;
   }
