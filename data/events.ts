@@ -6,6 +6,7 @@
  * program's own state.
  */
 import type { z } from "zod";
+import { localDecisionEvents } from "./local-decisions.js";
 import type { event } from "./schema.js";
 
 const article = "florida-independent-la-resolution";
@@ -1044,4 +1045,5 @@ export const events = [
       },
     ],
   },
+  ...localDecisionEvents,
 ] satisfies z.input<typeof event>[];

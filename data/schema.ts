@@ -384,6 +384,10 @@ export const eventKind = z
     "statement",
     "data-release",
     "lawsuit",
+    "detainer-policy",
+    "law",
+    "bill-passed",
+    "executive-order",
   ])
   .meta({ id: "EventKind", ...describe("What happened, as a closed set of kinds", "withdrawal") });
 
