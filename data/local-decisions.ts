@@ -33,6 +33,11 @@ export const localDecisionEvents = [
         confidence: "high",
       },
       {
+        source: "santa-clara-civil-detainer-policy-report-66920",
+        evidence: "Board Policy No. 3.54 (the Civil Detainer Policy)",
+        confidence: "high",
+      },
+      {
         source: "san-jose-inside-civil-detainer-review-2013-11",
         evidence: "The county put its civil detainer policy in place in 2011.",
         confidence: "high",
@@ -152,6 +157,11 @@ export const localDecisionEvents = [
         evidence: "Introductory Number 989-A applies to detainers issued to the Department of Correction",
         confidence: "high",
       },
+      {
+        source: "nyc-mayor-release-detainer-bills-2013-03-18",
+        evidence: "Introductory Number 982-A applies to detainers issued to the New York City",
+        confidence: "high",
+      },
     ],
   },
   {
@@ -248,6 +258,11 @@ export const localDecisionEvents = [
         confidence: "high",
       },
       {
+        source: "scpr-brown-signs-trust-act-2013-10-05",
+        evidence: "AB4 by Assemblyman Tom Ammiano, D-San Francisco",
+        confidence: "high",
+      },
+      {
         source: "nilc-trust-act-signed-2013-10-05",
         evidence: "Governor Jerry Brown today signed legislation",
         confidence: "high",
@@ -268,6 +283,11 @@ export const localDecisionEvents = [
     actorJurisdiction: "county-06075",
     jurisdictions: ["county-06075"],
     citations: [
+      {
+        source: "mtholyoke-sf-ordinance-204-13",
+        evidence: "Ordinance 204-13: Amending the Administrative Code",
+        confidence: "high",
+      },
       {
         source: "mtholyoke-sf-ordinance-204-13",
         evidence: "detaining individuals on the basis of a civil immigration detainer",
@@ -577,7 +597,7 @@ export const localDecisionEvents = [
     date: "2014-04-30",
     category: "decision",
     kind: "detainer-policy",
-    title: "Denver's sheriff drops 48-hour ICE holds without a criminal warrant",
+    title: "Denver's sheriff stops holding people for ICE on immigration status alone",
     summary:
       "Denver Sheriff Gary Wilson announces, in a memo effective at once, that the department will no longer keep people in custody for ICE on the basis of immigration status alone, while continuing to share information with ICE.",
     actor: "Denver Sheriff Department",
@@ -907,6 +927,7 @@ export const localDecisionEvents = [
     related: ["king-county-ordinance-17706"],
     citations: [
       { source: "king-county-ordinance-17886", evidence: "Final action: 9/2/2014", confidence: "high" },
+      { source: "king-county-ordinance-17886", evidence: "Enactment date: 9/5/2014 Enactment #: 17886", confidence: "high" },
       {
         source: "king-county-ordinance-17886",
         evidence: "AN ORDINANCE ending the honoring of civil immigration hold requests",
