@@ -1008,6 +1008,76 @@ export const localDecisionEvents = [
       },
     ],
   },
+  {
+    id: "lapd-detainer-policy",
+    date: "2012-12-11",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Los Angeles Police Commission approves limits on LAPD's ICE holds",
+    summary:
+      "The Los Angeles Police Commission approves Chief Charlie Beck's plan, announced in October, under which the LAPD no longer holds people arrested for low-level offenses on ICE detainers, while still honoring them for felony arrests and some others.",
+    actor: "Los Angeles Board of Police Commissioners",
+    actorJurisdiction: "city-0644000",
+    jurisdictions: ["city-0644000", "county-06037"],
+    citations: [
+      {
+        source: "la-times-police-commission-detainers-2012-12-11",
+        evidence: "The Los Angeles Police Commission on Tuesday approved a plan",
+        confidence: "high",
+      },
+      {
+        source: "la-times-lapd-detainers-2012-10-04",
+        evidence: "his department will no longer honor requests from federal immigration officials",
+        confidence: "high",
+      },
+    ],
+    dateNote: "The Los Angeles Times post is dated 2012-12-11, a Tuesday, and reports the vote as taken that Tuesday.",
+  },
+  {
+    id: "lehigh-county-detainer-resolution",
+    date: "2014-05-14",
+    dateNote: 'The Morning Call article of 2014-05-14, a Wednesday, says the commissioners approved the policy "Wednesday".',
+    category: "decision",
+    kind: "resolution",
+    title: "Lehigh County will hold people for ICE only on a judicial order",
+    summary:
+      "After the Third Circuit's ruling in Galarza v. Szalczyk, a case from its own jail, the Lehigh County Board of Commissioners adopts a policy of releasing people held on ICE detainers unless a judicially issued detainer, warrant or order says otherwise, while telling ICE when they are released.",
+    actor: "Lehigh County Board of Commissioners",
+    actorJurisdiction: "county-42077",
+    jurisdictions: ["county-42077"],
+    citations: [
+      {
+        source: "morning-call-lehigh-detainers-2014-05-14",
+        evidence: "county commissioners approved the new policy Wednesday",
+        confidence: "high",
+      },
+      {
+        source: "morning-call-lehigh-detainers-2014-05-14",
+        evidence: "Lehigh County will no longer cooperate with federal requests",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "bernalillo-county-detainer-change",
+    date: "2014-08",
+    dateNote: "The AP report is of 2014-08-29 and gives no day for the change.",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Bernalillo County stops jailing inmates on immigration requests alone",
+    summary:
+      "Bernalillo County, New Mexico, announces that its Metropolitan Detention Center will no longer keep inmates who have posted bail merely because immigration authorities ask, though it will still tell federal agents of release orders.",
+    actor: "Bernalillo County",
+    actorJurisdiction: "county-35001",
+    jurisdictions: ["county-35001"],
+    citations: [
+      {
+        source: "kanw-bernalillo-immigration-checks-2014-08-29",
+        evidence: "New Mexico's most populous county no longer will keep inmates in jail",
+        confidence: "high",
+      },
+    ],
+  },
 ] satisfies z.input<typeof event>[];
 
 export const localDecisionSources = [
@@ -1459,5 +1529,42 @@ export const localDecisionSources = [
     url: "https://www.silive.com/news/index.ssf/2014/10/law_limiting_cooperation_with.html",
     published: "2014-10",
     notes: "Month from the address.",
+  },
+  {
+    id: "la-times-police-commission-detainers-2012-12-11",
+    title: "Police Commission eases LAPD's illegal immigrant policy",
+    publisher: "Los Angeles Times (L.A. Now blog)",
+    kind: "news-article",
+    url: "https://latimesblogs.latimes.com/lanow/2012/12/police-commission-eases-lapd-deportation-policy.html",
+    published: "2012-12-11",
+    notes: "Dated December 11, 2012 on the page.",
+  },
+  {
+    id: "la-times-lapd-detainers-2012-10-04",
+    title: "LAPD won't honor federal requests to detain some illegal immigrants",
+    publisher: "Los Angeles Times (L.A. Now blog)",
+    kind: "news-article",
+    url: "https://latimesblogs.latimes.com/lanow/2012/10/los-angeles-police-illegal-immigrants.html",
+    published: "2012-10-04",
+    notes:
+      "Dated October 4, 2012 on the page; reports the chief's announcement of the plan, which the Police Commission had still to approve.",
+  },
+  {
+    id: "morning-call-lehigh-detainers-2014-05-14",
+    title: "Lehigh County will ignore federal immigration requests",
+    publisher: "The Morning Call (Allentown)",
+    kind: "news-article",
+    url: "http://articles.mcall.com/2014-05-14/news/mc-lehigh-county-immigration-detainers-20140514_1_ernesto-galarza-szalczyk-ice-agent",
+    published: "2014-05-14",
+    notes: "Byline Samantha Marcus; dated May 14, 2014 on the page.",
+  },
+  {
+    id: "kanw-bernalillo-immigration-checks-2014-08-29",
+    title: "County Changes Policy On Immigration Checks",
+    publisher: "KANW (Associated Press)",
+    kind: "news-article",
+    url: "http://kanw.com/post/county-changes-policy-immigration-checks",
+    published: "2014-08-29",
+    notes: "An Associated Press report citing the Albuquerque Journal; dated Aug 29, 2014 on the page.",
   },
 ] satisfies z.input<typeof source>[];
