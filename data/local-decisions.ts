@@ -197,7 +197,7 @@ export const localDecisionEvents = [
     kind: "detainer-policy",
     title: "Newark police stop honoring most ICE detainers",
     summary:
-      "Newark Police Director Samuel DeMaio's general order, in force from July 24, has the department decline ICE detainer requests for people arrested on minor charges; Newark is the first New Jersey agency to do so.",
+      "Newark Police Director Samuel DeMaio's general order, in force from July 24, has the department decline ICE detainer requests for people arrested on minor charges; by immigration advocates' account, Newark is the first law enforcement agency in New Jersey to do so.",
     actor: "Newark Police Director Samuel DeMaio",
     actorJurisdiction: "city-3451000",
     jurisdictions: ["city-3451000", "county-34013"],
@@ -461,7 +461,7 @@ export const localDecisionEvents = [
     kind: "detainer-policy",
     title: "Deschutes County stops holding people on an ICE detainer alone",
     summary:
-      "The Deschutes County Sheriff's Office, which runs the county jail in Bend, says it no longer keeps anyone in custody on the strength of an ICE detainer alone, citing the Clackamas ruling.",
+      "The Deschutes County Sheriff's Office, which runs the county jail, says it no longer keeps anyone in custody on the strength of an ICE detainer alone, citing the Clackamas ruling.",
     actor: "Deschutes County Sheriff's Office",
     actorJurisdiction: "county-41017",
     jurisdictions: ["county-41017"],
@@ -599,7 +599,7 @@ export const localDecisionEvents = [
     kind: "detainer-policy",
     title: "Denver's sheriff stops holding people for ICE on immigration status alone",
     summary:
-      "Denver Sheriff Gary Wilson announces, in a memo effective at once, that the department will no longer keep people in custody for ICE on the basis of immigration status alone, while continuing to share information with ICE.",
+      "Denver Sheriff Gary Wilson announces that the department will no longer keep people in custody for federal immigration authorities on the basis of immigration status alone, joining six other Colorado counties.",
     actor: "Denver Sheriff Department",
     actorJurisdiction: "county-08031",
     jurisdictions: ["county-08031"],
