@@ -1078,6 +1078,77 @@ export const localDecisionEvents = [
       },
     ],
   },
+  {
+    id: "milwaukee-county-detainer-resolution",
+    date: "2012-05-24",
+    dateNote:
+      'A report of 2012-05-25 (a Friday) says the board voted "On Thursday"; the county executive signed the resolution on 2012-06-04, by the same writer\'s report of that day.',
+    category: "decision",
+    kind: "resolution",
+    title: "Milwaukee County Board votes to limit the ICE detainers its jail honors",
+    summary:
+      "By 14 votes to 4, the Milwaukee County Board adopts a resolution directing the sheriff to decline ICE detainer requests except for people with certain criminal records, pending charges or warrants, or suspected gang or terrorist ties. Sheriff David Clarke, separately elected, kept honoring detainers.",
+    actor: "Milwaukee County Board of Supervisors",
+    actorJurisdiction: "county-55079",
+    jurisdictions: ["county-55079"],
+    citations: [
+      {
+        source: "hispanic-news-network-milwaukee-detainer-vote-2012-05-25",
+        evidence: "On Thursday, the Milwaukee County Board on a vote of 14-4 approved",
+        confidence: "high",
+      },
+      {
+        source: "hispanic-news-network-milwaukee-abele-signs-2012-06-04",
+        evidence: "Milwaukee County Executive Chris Abele signed a resolution",
+        confidence: "medium",
+      },
+      {
+        source: "reveal-milwaukee-follows-immigration-law-2017",
+        evidence: "By honoring such detainer requests – and ignoring county policy – Clarke",
+        confidence: "medium",
+      },
+    ],
+  },
+  {
+    id: "sedgwick-county-detainer-change",
+    date: "2014-06-11",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Sedgwick County's jail stops honoring ICE detainer requests",
+    summary:
+      "Sedgwick County Sheriff Jeff Easter says the county jail will no longer hold inmates past the end of their sentences at ICE's request, citing the liability the Galarza ruling exposed.",
+    actor: "Sedgwick County Sheriff Jeff Easter",
+    actorJurisdiction: "county-20173",
+    jurisdictions: ["county-20173"],
+    dateNote: "The Wichita Eagle article is dated June 11, 2014, a Wednesday, and reports the sheriff's statement as made that Wednesday.",
+    citations: [
+      {
+        source: "wichita-eagle-sedgwick-detainers-2014-06-11",
+        evidence: "Sheriff Jeff Easter said Wednesday the Sedgwick County Jail will no longer",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "finney-county-detainer-change",
+    date: "2014-06",
+    dateNote: "The month is that of the report's address; the day of the sheriff's statement is not given.",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Finney County's sheriff will honor immigration holds only with supporting documents",
+    summary:
+      "After an ACLU warning to Kansas sheriffs, Finney County Sheriff Kevin Bascue states that his office will honor immigration holds only on receiving a Notice to Appear or other document, or an arrest warrant for removal proceedings.",
+    actor: "Finney County Sheriff Kevin Bascue",
+    actorJurisdiction: "county-20055",
+    jurisdictions: ["county-20055"],
+    citations: [
+      {
+        source: "western-kansas-news-finney-holds-2014-06",
+        evidence: "Immigration holds will be honored when our office receives a Notice",
+        confidence: "medium",
+      },
+    ],
+  },
 ] satisfies z.input<typeof event>[];
 
 export const localDecisionSources = [
@@ -1566,5 +1637,53 @@ export const localDecisionSources = [
     url: "http://kanw.com/post/county-changes-policy-immigration-checks",
     published: "2014-08-29",
     notes: "An Associated Press report citing the Albuquerque Journal; dated Aug 29, 2014 on the page.",
+  },
+  {
+    id: "hispanic-news-network-milwaukee-detainer-vote-2012-05-25",
+    title: "ICE Detainer Policy Limits Of Illegals Approved By Milwaukee County Board",
+    publisher: "Hispanic News Network U.S.A. (blog)",
+    kind: "blog-post",
+    url: "http://hispanicnewsnetwork.blogspot.com/2012/05/ice-detainer-policy-limits-of-illegals.html",
+    published: "2012-05-25",
+    notes:
+      "Byline H. Nelson Goodson; dated May 25, 2012 on the page. It numbers the resolution 12-135; a repost of Milwaukee Neighborhood News Service on ndlon.org numbers it 12-224, so the number is not used in the data.",
+  },
+  {
+    id: "hispanic-news-network-milwaukee-abele-signs-2012-06-04",
+    title: "Abele Approved Policy For Milwaukee County Sheriff's Office To Limit ICE Detainer Request To Hold Illegals",
+    publisher: "Hispanic News Network U.S.A. (blog)",
+    kind: "blog-post",
+    url: "http://hispanicnewsnetwork.blogspot.com/2012/06/abele-approved-policy-for-milwaukee_04.html",
+    published: "2012-06-04",
+    notes:
+      "Byline H. Nelson Goodson; dated June 4, 2012. The signing is reported on the word of Voces de la Frontera, an advocacy group, hence medium confidence.",
+  },
+  {
+    id: "reveal-milwaukee-follows-immigration-law-2017",
+    title: "[Blog post: Milwaukee to feds: We follow immigration law]",
+    publisher: "Reveal (The Center for Investigative Reporting)",
+    kind: "news-article",
+    url: "https://revealnews.org/blog/milwaukee-to-feds-we-follow-immigration-law/",
+    published: "2017",
+    notes:
+      "Title from the address. Written in 2017 about the county's letter to the Justice Department; says the county passed a 2012 resolution and that the sheriff ignored it.",
+  },
+  {
+    id: "wichita-eagle-sedgwick-detainers-2014-06-11",
+    title: "Sedgwick County Jail won't honor 'detainer' requests from ICE",
+    publisher: "The Wichita Eagle (kansas.com)",
+    kind: "news-article",
+    url: "http://www.kansas.com/news/article1145935.html",
+    published: "2014-06-11",
+    notes: "Dated June 11, 2014 on the page.",
+  },
+  {
+    id: "western-kansas-news-finney-holds-2014-06",
+    title: "Finney County Sheriff Will Not Hold ICE Detainees Indefinitely",
+    publisher: "Western Kansas News",
+    kind: "news-article",
+    url: "https://www.westernkansasnews.com/2014/06/finney-county-sheriff-wont-hold-ice-detainees-indefinitely/",
+    published: "2014-06",
+    notes: "Month from the address; the page shows only a later date (May 24, 2024) from its template.",
   },
 ] satisfies z.input<typeof source>[];
