@@ -1149,6 +1149,112 @@ export const localDecisionEvents = [
       },
     ],
   },
+  {
+    id: "la-county-sheriff-detainers-2012",
+    date: "2012-12-05",
+    dateNote:
+      'The Press-Enterprise article of 2012-12-07 says Sheriff Baca spoke "a day later" than the Attorney General\'s statement "on Tuesday", which was 2012-12-04.',
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Los Angeles County's sheriff stops ICE holds on some low-level offenders",
+    summary:
+      "Los Angeles County Sheriff Lee Baca says his department will stop placing immigration holds on some people arrested for low-level offenses, reversing his earlier position, the day after California's Attorney General advised that sheriffs need not honor ICE detainers.",
+    actor: "Los Angeles County Sheriff Lee Baca",
+    actorJurisdiction: "county-06037",
+    jurisdictions: ["county-06037"],
+    citations: [
+      {
+        source: "press-enterprise-immigration-hold-talks-2012-12-07",
+        evidence: "Sheriff Lee Baca said he would stop putting immigration holds",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "lane-county-detainer-change",
+    date: "2014-04-21",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Lane County's jail stops holding inmates on ICE detainers without a warrant",
+    summary:
+      "The Lane County Jail in Oregon announces that it will no longer hold inmates on ICE detainers without a warrant or court order, ending its courtesy holds of up to four hours, though it will still tell ICE when it has someone under a detainer.",
+    actor: "Lane County Sheriff's Office",
+    actorJurisdiction: "county-41039",
+    jurisdictions: ["county-41039"],
+    citations: [
+      {
+        source: "eugene-weekly-lane-county-holds-2014-04-24",
+        evidence: "The Lane County Jail announced on April 21 that it will",
+        confidence: "high",
+      },
+      {
+        source: "klcc-lane-county-holds-2014-04-23",
+        evidence: "Lane County Will No Longer Hold Inmates For Federal Immigration Officials",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "polk-county-or-detainer-change",
+    date: "2014-04",
+    dateNote: oregonRuling,
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Polk County, Oregon, stops ICE detainer holds",
+    summary: "Polk County, Oregon, is among the counties that stop holding people on ICE detainers after the Clackamas ruling.",
+    actor: "Polk County Sheriff's Office",
+    actorJurisdiction: "county-41053",
+    jurisdictions: ["county-41053"],
+    citations: [
+      {
+        source: "eugene-weekly-lane-county-holds-2014-04-24",
+        evidence: "Washington, Marion and Polk counties have all stopped the ICE detainers.",
+        confidence: "medium",
+      },
+    ],
+  },
+  {
+    id: "riverside-county-detainer-change",
+    date: "2014",
+    dateNote:
+      "The change came between the Oregon ruling of 2014-04-11 and the Press-Enterprise report of 2014-05-15, which gives no day; only the year is recorded.",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "Riverside County stops honoring ICE requests to hold jail inmates",
+    summary:
+      "The Riverside County Sheriff's Department, worried about being sued, stops keeping jail inmates for possible deportation at ICE's request after the Oregon ruling.",
+    actor: "Riverside County Sheriff's Department",
+    actorJurisdiction: "county-06065",
+    jurisdictions: ["county-06065"],
+    citations: [
+      {
+        source: "press-enterprise-inland-holds-stopped-2014-05-15",
+        evidence: "Riverside and San Bernardino counties have stopped honoring federal immigration authorities’ requests",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "san-bernardino-county-detainer-change",
+    date: "2014",
+    dateNote:
+      "The change came between the Oregon ruling of 2014-04-11 and the Press-Enterprise report of 2014-05-15, which gives no day; only the year is recorded.",
+    category: "decision",
+    kind: "detainer-policy",
+    title: "San Bernardino County suspends all ICE holds",
+    summary:
+      "The San Bernardino County Sheriff's Department suspends all ICE holds until there is a binding decision on the legality of detainers.",
+    actor: "San Bernardino County Sheriff's Department",
+    actorJurisdiction: "county-06071",
+    jurisdictions: ["county-06071"],
+    citations: [
+      {
+        source: "press-enterprise-inland-holds-stopped-2014-05-15",
+        evidence: "All holds are suspended until there’s a legally binding decision",
+        confidence: "high",
+      },
+    ],
+  },
 ] satisfies z.input<typeof event>[];
 
 export const localDecisionSources = [
@@ -1685,5 +1791,41 @@ export const localDecisionSources = [
     url: "https://www.westernkansasnews.com/2014/06/finney-county-sheriff-wont-hold-ice-detainees-indefinitely/",
     published: "2014-06",
     notes: "Month from the address; the page shows only a later date (May 24, 2024) from its template.",
+  },
+  {
+    id: "press-enterprise-immigration-hold-talks-2012-12-07",
+    title: "[Article: Legal talks held on revising immigration hold policy]",
+    publisher: "The Press-Enterprise (Riverside)",
+    kind: "news-article",
+    url: "http://www.pe.com/2012/12/07/legal-talks-held-on-revising-immigration-hold-policy/",
+    published: "2012-12-07",
+    notes: "Title and date from the address.",
+  },
+  {
+    id: "press-enterprise-inland-holds-stopped-2014-05-15",
+    title: "[Article: Inland immigration holds stopped]",
+    publisher: "The Press-Enterprise (Riverside)",
+    kind: "news-article",
+    url: "https://www.pe.com/2014/05/15/inland-immigration-holds-stopped/",
+    published: "2014-05-15",
+    notes: "Title and date from the address.",
+  },
+  {
+    id: "eugene-weekly-lane-county-holds-2014-04-24",
+    title: "Ruling on Immigration Holds Affects Lane County Jail",
+    publisher: "Eugene Weekly",
+    kind: "news-article",
+    url: "https://eugeneweekly.com/2014/04/24/ruling-on-immigration-holds-affects-lane-county-jail/",
+    published: "2014-04-24",
+    notes: "Date from the address.",
+  },
+  {
+    id: "klcc-lane-county-holds-2014-04-23",
+    title: "Lane County Will No Longer Hold Inmates For Federal Immigration Officials",
+    publisher: "KLCC (public radio, Eugene)",
+    kind: "news-article",
+    url: "https://www.klcc.org/crime-law-justice/2014-04-23/lane-county-will-no-longer-hold-inmates-for-federal-immigration-officials",
+    published: "2014-04-23",
+    notes: "Date from the address.",
   },
 ] satisfies z.input<typeof source>[];
