@@ -13,6 +13,7 @@
  * `date_secure`, and `statefips` with `date_statewide_secure`.
  */
 import type { z } from "zod";
+import { localDecisionEvents } from "./local-decisions.js";
 import type { event } from "./schema.js";
 
 const article = "florida-independent-la-resolution";
@@ -1130,4 +1131,5 @@ export const events = [
       },
     ],
   },
+  ...localDecisionEvents,
 ] satisfies z.input<typeof event>[];

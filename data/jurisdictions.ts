@@ -46,6 +46,60 @@ export const places = [
       { source: "census-us-atlas-counties", locator: "counties, id 06037", confidence: "high" },
     ],
   },
+  {
+    id: "city-3651000",
+    kind: "city",
+    name: "New York",
+    fullName: "New York city",
+    type: "city",
+    fips: "3651000",
+    parent: "us-ny",
+    aliases: ["New York City", "NYC", "City of New York"],
+    note: "Census place GEOID 3651000 (state 36, place 51000). The city spans five counties (Bronx 36005, Kings 36047, New York 36061, Queens 36081, Richmond 36085), so no single county is named; its Department of Correction runs the jails for all five.",
+    citations: [
+      {
+        source: "nyc-mayor-signs-detainer-bills-2014-11-14",
+        evidence: "Dramatically Reduce New York City's Cooperation",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "city-3451000",
+    kind: "city",
+    name: "Newark",
+    fullName: "Newark city",
+    type: "city",
+    fips: "3451000",
+    parent: "us-nj",
+    county: "county-34013",
+    aliases: ["City of Newark"],
+    note: "Census place GEOID 3451000 (state 34, place 51000). The city lies in Essex County (34013); the program's activation dates are recorded by county.",
+    citations: [
+      { source: "nj-com-newark-detainers-2013-08", evidence: "Newark Police first in N.J.", confidence: "high" },
+      { source: "census-us-atlas-counties", locator: "counties, id 34013", confidence: "high" },
+    ],
+  },
+  {
+    id: "city-4260000",
+    kind: "city",
+    name: "Philadelphia",
+    fullName: "Philadelphia city",
+    type: "city",
+    fips: "4260000",
+    parent: "us-pa",
+    county: "county-42101",
+    aliases: ["City of Philadelphia"],
+    note: "Census place GEOID 4260000 (state 42, place 60000). The city and Philadelphia County (42101) have the same bounds; the program's activation dates are recorded by county.",
+    citations: [
+      {
+        source: "philadelphia-nutter-detainer-order-2014-04-16",
+        evidence: "Philadelphia, April 16, 2014– Mayor Michael A. Nutter",
+        confidence: "high",
+      },
+      { source: "census-us-atlas-counties", locator: "counties, id 42101", confidence: "high" },
+    ],
+  },
 ] satisfies z.input<typeof jurisdiction>[];
 
 /**

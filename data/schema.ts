@@ -411,6 +411,10 @@ export const eventKind = z
     "data-release",
     "foia-request",
     "lawsuit",
+    "detainer-policy",
+    "law",
+    "bill-passed",
+    "executive-order",
   ])
   .meta({ id: "EventKind", ...describe("What happened, as a closed set of kinds", "withdrawal") });
 

@@ -6,6 +6,7 @@
  * say what it reposts.
  */
 import type { z } from "zod";
+import { localDecisionSources } from "./local-decisions.js";
 import type { source } from "./schema.js";
 
 export const sources = [
@@ -724,4 +725,5 @@ export const sources = [
     notes:
       "The canonical page (https://en.wikipedia.org/wiki/Secure_Communities) was not reachable; its current text was read in mirrors (wikimili.com, talk.dob.jp, owiki.org, everything.explained.today). Used for the Priority Enforcement Program period, the executive orders of 2017 and 2021, and the note that ICE's Secure Communities page is archived. A secondary source, hence medium confidence.",
   },
+  ...localDecisionSources,
 ] satisfies z.input<typeof source>[];

@@ -34,11 +34,11 @@ export const eventCategories: readonly EventCategory[] = /* @__PURE__ */ Object.
  * @category Types
  * @example
  * ```ts
- * eventKinds.length; // => 24
+ * eventKinds.length; // => 28
  * eventKinds.includes("program-launch"); // => true
  * ```
  */
-export const eventKinds: readonly EventKind[] = /* @__PURE__ */ Object.freeze(["program-launch", "first-activation", "statewide-activation", "nationwide-completion", "activation", "moa-signing", "moa-termination", "discontinuation", "replacement", "reinstatement", "revocation", "refusal", "withdrawal", "suspension", "opt-out-vote", "opt-out-request", "resolution", "ordinance", "bill-introduced", "editorial", "statement", "data-release", "foia-request", "lawsuit"]);
+export const eventKinds: readonly EventKind[] = /* @__PURE__ */ Object.freeze(["program-launch", "first-activation", "statewide-activation", "nationwide-completion", "activation", "moa-signing", "moa-termination", "discontinuation", "replacement", "reinstatement", "revocation", "refusal", "withdrawal", "suspension", "opt-out-vote", "opt-out-request", "resolution", "ordinance", "bill-introduced", "editorial", "statement", "data-release", "foia-request", "lawsuit", "detainer-policy", "law", "bill-passed", "executive-order"]);
 
 /**
  * Every {@link JurisdictionKind}, in the schema's order: the values a field of that type can take, for
