@@ -103,3 +103,14 @@ export function expandActivations(columns: CompactActivations): readonly Activat
   }
   return Object.freeze(records);
 }
+
+/**
+ * The jurisdictions in published order from their two modules: the core (nation, states, counties,
+ * then the cities the records name) and the other cities; cities sorted by id. Frozen.
+ */
+export function joinCities(core: readonly Jurisdiction[], cities: readonly Jurisdiction[]): readonly Jurisdiction[] {
+  const firstCity = core.findIndex((record) => record.kind === "city");
+  const head = firstCity === -1 ? core : core.slice(0, firstCity);
+  const allCities = [...(firstCity === -1 ? [] : core.slice(firstCity)), ...cities].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return Object.freeze([...head, ...allCities]);
+}
