@@ -7,7 +7,7 @@
 
 import { activations } from "./generated/activations.js";
 import { events } from "./generated/events.js";
-import { jurisdictions } from "./generated/jurisdictions.js";
+import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
 import type {
   CountyId,
   EventCategory,

@@ -310,6 +310,7 @@ function crosswalkFiles(records: Records, files: Map<string, string>): Record<st
         },
       })),
       primaryKey: ["period_code", "current_code"],
+      missingValues: [""],
     },
   };
 }
