@@ -6,8 +6,8 @@
  */
 
 import { activations } from "./generated/activations.js";
-import { events } from "./generated/events.js";
 import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
+import { events } from "./generated/events.js";
 import type { Activation, Jurisdiction, ProgramPhase, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { expectedMessage } from "./internal/errors.js";
@@ -123,7 +123,7 @@ function getEventIndexes(): EventIndexes {
 // Lookups by code and by name
 // ---------------------------------------------------------------------------------------------
 
-const codeExpectation = "a jurisdiction id, FIPS code, USPS code or ISO 3166-2 code";
+const codeExpectation = "a jurisdiction id, FIPS code, GEOID, USPS code or ISO 3166-2 code";
 /** The longest code or name the lookups accept; anything longer is a mistake, not a miss. */
 const longestName = 200;
 
@@ -163,14 +163,20 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
   const found = jurisdictionByCode(code);
   if (found !== undefined || !/^\d{5}$/.test(code)) return found;
   const others = jurisdictionsByOtherCode(code);
-  if (others.length > 1) throw severalError(code, others.map(({ jurisdiction }) => jurisdiction));
+  if (others.length > 1)
+    throw severalError(
+      code,
+      others.map(({ jurisdiction }) => jurisdiction),
+    );
   return others[0]?.jurisdiction;
 }
 
 function severalError(code: string, candidates: readonly Jurisdiction[], ambiguous = false): RangeError {
   const shown = candidates.map((candidate) => `${candidate.fullName} (${candidate.fips ?? candidate.id})`).join(", ");
   const what = ambiguous ? `names ${candidates.length} jurisdictions` : `covers ${candidates.length} jurisdictions of 2008-2013`;
-  return new RangeError(`${expectedMessage("a code or name of one jurisdiction", code)}, which ${what}: ${shown}; resolveJurisdiction lists them`);
+  return new RangeError(
+    `${expectedMessage("a code or name of one jurisdiction", code)}, which ${what}: ${shown}; resolveJurisdiction lists them`,
+  );
 }
 
 /**
@@ -214,7 +220,9 @@ function resolvePlace(place: string | Jurisdiction): ResolvedPlace | undefined {
   if (typeof place === "object" && place !== null && typeof place.id === "string") {
     const resolved = resolveJurisdiction(place.id);
     const match = resolved.matches[0];
-    return resolved.status === "found" && match !== undefined && match.jurisdiction.id === place.id ? { jurisdiction: match.jurisdiction } : undefined;
+    return resolved.status === "found" && match !== undefined && match.jurisdiction.id === place.id
+      ? { jurisdiction: match.jurisdiction }
+      : undefined;
   }
   if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code, name or record", place));
   if (place.length === 0 || place.length > longestName) throw new RangeError(expectedMessage(codeExpectation, place));
@@ -525,7 +533,11 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
     case "county": {
       const day = activationDay.get(jurisdiction.id) as number;
       const derivedFrom = jurisdiction.activationFrom?.map((entry) => byCode.get(entry.county) as Jurisdiction);
-      const activation = { status: activationStatus(day, interval), date: dayFromNumber(day), ...(derivedFrom === undefined ? {} : { derivedFrom }) };
+      const activation = {
+        status: activationStatus(day, interval),
+        date: dayFromNumber(day),
+        ...(derivedFrom === undefined ? {} : { derivedFrom }),
+      };
       return { kind: "county", ...base, activation };
     }
     case "city": {
@@ -533,7 +545,8 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
       const day = county === undefined ? undefined : activationDay.get(county.id);
       const activation =
         day === undefined ? { status: "unknown" as const } : { status: activationStatus(day, interval), date: dayFromNumber(day) };
-      const parts = jurisdiction.counties ?? (county === undefined ? [] : [{ county: county.id, population: jurisdiction.population ?? 0 }]);
+      const parts =
+        jurisdiction.counties ?? (county === undefined ? [] : [{ county: county.id, population: jurisdiction.population ?? 0 }]);
       const counties = parts.map((part): CityCountyStatus => {
         const partDay = activationDay.get(part.county) as number;
         return {
@@ -547,7 +560,8 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
         ? counties.reduce((sum, part) => sum + (part.activation.status === "not-activated" ? 0 : part.population), 0)
         : null;
       const population = jurisdiction.population;
-      const coveredFraction = coveredPopulation === null || population === undefined || population === 0 ? null : coveredPopulation / population;
+      const coveredFraction =
+        coveredPopulation === null || population === undefined || population === 0 ? null : coveredPopulation / population;
       return {
         kind: "city",
         ...base,

@@ -140,7 +140,12 @@ function getNameIndex(): NameIndex {
     add({ jurisdiction, by: "name", matched: jurisdiction.fullName });
     add({ jurisdiction, by: "name", matched: jurisdiction.name });
     for (const alias of jurisdiction.aliases) add({ jurisdiction, by: "alias", matched: alias });
-    for (const otherCode of jurisdiction.otherCodes ?? []) add({ jurisdiction, by: "other-name", matched: otherCode.name, otherCode });
+    for (const otherCode of jurisdiction.otherCodes ?? []) {
+      add({ jurisdiction, by: "other-name", matched: otherCode.name, otherCode });
+      // "Kusilvak" as well as "Kusilvak Census Area"; "Capitol" is too vague to stand alone.
+      const bare = withoutTypeSuffix(nameKey(otherCode.name));
+      if (bare !== undefined) add({ jurisdiction, by: "other-name", matched: bare, otherCode });
+    }
     if (jurisdiction.kind === "state" && jurisdiction.usps !== undefined) {
       for (const name of [jurisdiction.usps, jurisdiction.name, ...jurisdiction.aliases]) statesByKey.set(nameKey(name), jurisdiction);
     }
@@ -180,16 +185,20 @@ function compareMatches(a: JurisdictionMatch, b: JurisdictionMatch, byId: Readon
 /** The longest query the resolver accepts; anything longer is a mistake, not a miss. */
 const longestQuery = 200;
 
-function matchesOfKey(key: string): readonly JurisdictionMatch[] {
+function matchesOfKey(key: string, keep: (match: JurisdictionMatch) => boolean = () => true): readonly JurisdictionMatch[] {
   const { byKey, byCompactKey } = getNameIndex();
   const stripped = withoutTypeSuffix(key);
-  return (
-    byKey.get(key) ??
-    (stripped === undefined ? undefined : byKey.get(stripped)) ??
-    byCompactKey.get(key.replaceAll(" ", "")) ??
-    (stripped === undefined ? undefined : byCompactKey.get(stripped.replaceAll(" ", ""))) ??
-    []
-  );
+  const tries = [
+    byKey.get(key),
+    byKey.get(stripped ?? ""),
+    byCompactKey.get(key.replaceAll(" ", "")),
+    byCompactKey.get((stripped ?? "").replaceAll(" ", "")),
+  ];
+  for (const found of tries) {
+    const kept = found?.filter(keep) ?? [];
+    if (kept.length > 0) return kept;
+  }
+  return [];
 }
 
 function isIn(jurisdiction: Jurisdiction, state: Jurisdiction): boolean {
@@ -216,13 +225,13 @@ function nameMatches(text: string): readonly JurisdictionMatch[] {
   const comma = text.lastIndexOf(",");
   if (comma > 0) {
     const state = stateNamed(text.slice(comma + 1));
-    if (state !== undefined) return matchesOfKey(nameKey(text.slice(0, comma))).filter((match) => isIn(match.jurisdiction, state));
+    if (state !== undefined) return matchesOfKey(nameKey(text.slice(0, comma)), (match) => isIn(match.jurisdiction, state));
   }
   const words = key.split(" ");
   for (let tail = 1; tail <= Math.min(3, words.length - 1); tail++) {
     const state = getNameIndex().statesByKey.get(words.slice(-tail).join(" "));
     if (state === undefined) continue;
-    const found = matchesOfKey(words.slice(0, -tail).join(" ")).filter((match) => isIn(match.jurisdiction, state));
+    const found = matchesOfKey(words.slice(0, -tail).join(" "), (match) => isIn(match.jurisdiction, state));
     if (found.length > 0) return found;
   }
   return [];
@@ -240,17 +249,19 @@ function ordered(matches: readonly JurisdictionMatch[]): JurisdictionMatch[] {
     const seen = best.get(match.jurisdiction.id);
     if (seen === undefined || matchOrder[match.by] < matchOrder[seen.by]) best.set(match.jurisdiction.id, match);
   }
-  const kept = [...best.values()].filter((match) => {
-    const { jurisdiction } = match;
-    return !(
-      jurisdiction.kind === "county" &&
-      jurisdiction.parent !== undefined &&
-      countyCount.get(jurisdiction.parent) === 1 &&
-      best.has(jurisdiction.parent)
-    );
+  const kept = [...best.values()].filter(({ jurisdiction }) => {
+    if (jurisdiction.kind === "county") {
+      return !(jurisdiction.parent !== undefined && countyCount.get(jurisdiction.parent) === 1 && best.has(jurisdiction.parent));
+    }
+    const only = jurisdiction.kind === "city" && jurisdiction.counties?.length === 1 ? jurisdiction.counties[0]?.county : undefined;
+    const county = only === undefined ? undefined : best.get(only)?.jurisdiction;
+    return !(county !== undefined && cityCountyTypes.includes(county.type) && nameKey(county.name) === nameKey(jurisdiction.name));
   });
   return kept.sort((a, b) => compareMatches(a, b, byId));
 }
+
+/** County-equivalents that are a city government: a city of the same name that lies only there is the same place. */
+const cityCountyTypes: readonly Jurisdiction["type"][] = ["city", "City and County"];
 
 function kindsOf(options: ResolveJurisdictionOptions): readonly JurisdictionKind[] | undefined {
   const { kind } = options;
@@ -310,8 +321,12 @@ function statusOf(matches: readonly JurisdictionMatch[]): ResolveJurisdictionSta
  * from Wade Hampton in 2015; `"09110"`, a Connecticut planning region that holds towns of two
  * counties), then as a name. Names forgive case, accents, punctuation, "St."/"Saint", a trailing
  * type word and spaces inside a name ("De Kalb" finds "DeKalb"); a state may follow, with or without
- * a comma (`"cook county il"`, `"Cook County, Illinois"`). The District of Columbia's state-equivalent
- * answers for its one county-equivalent (11001), which is the same place.
+ * a comma (`"cook county il"`, `"Cook County, Illinois"`).
+ *
+ * Two records for one place give one answer. The District of Columbia's state-equivalent (`us-dc`)
+ * answers for its one county-equivalent (11001), which is the same land. An independent city or a
+ * city and county (St. Louis, Baltimore city, San Francisco, Denver, the Virginia cities) answers for
+ * the Census place of the same name that lies only in it.
  *
  * @param query - An id, a code of any era, or a name.
  * @param options - Narrow name matches by state or by kind.

@@ -430,6 +430,8 @@ export function importActivations(csvText: string, atlas: Atlas): ImportActivati
     const where = `derived county ${countyFips}`;
     const name = countyNames.get(countyFips);
     const covering = area.from.map((code) => datedByCode.get(code));
+    // A CSV without the covering areas (a part of the list) has nothing to derive from.
+    if (covering.every((row) => row === undefined)) continue;
     if (name === undefined) problems.push(`${where}: us-atlas holds no county with this code`);
     if (covering.some((row) => row === undefined)) problems.push(`${where}: a covering area (${area.from.join(", ")}) has no dated row`);
     else if (new Set(covering.map((row) => row?.activationDate)).size !== 1)
