@@ -346,7 +346,12 @@ export interface CityCountyStatus {
   /** The 2020 Census population of the city's part in the county (example: `2255442`). */
   readonly population: number;
   /** The county's activation as of the date (example: `{ status: "activated", date: "2008-10-27" }`). */
-  readonly activation: { readonly status: ActivationStatus; readonly date: string };
+  readonly activation: {
+    /** Whether the county was switched on as of the date (example: `"activated"`). */
+    readonly status: ActivationStatus;
+    /** The day the county was switched on, `YYYY-MM-DD` (example: `"2008-10-27"`). */
+    readonly date: string;
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { crosswalkRows } from "../../src/internal/county-crosswalk.js";
 import { places } from "../jurisdictions.js";
 import { type DatasetName, datasets } from "../schema.js";
-import { compactActivations, compactJurisdictions } from "./compact.js";
+import { compactActivations, compactCities, compactJurisdictions } from "./compact.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
@@ -199,12 +199,12 @@ export const coreJurisdictions: readonly Jurisdiction[] = /* @__PURE__ */ expand
   files.set(
     "src/generated/cities.ts",
     `// ${banner}
-import { deepFreeze } from "../internal/freeze.js";
+import { type CompactCities, expandCities } from "../internal/compact.js";
 import type { Jurisdiction } from "./types.js";
 
 /** The cities of the largest places of the 2020 Census that the records do not name, sorted by id. */
-export const cities: readonly Jurisdiction[] = /* @__PURE__ */ deepFreeze(
-  JSON.parse(${templateLiteral(recordsJson(cities))}) as Jurisdiction[],
+export const cities: readonly Jurisdiction[] = /* @__PURE__ */ expandCities(
+  JSON.parse(${templateLiteral(jsonProperties(compactCities(cities)))}) as CompactCities,
 );
 `,
   );

@@ -9,7 +9,11 @@
  * old code too. A code that no change starts from is today's code.
  */
 
-/** How a code of 2008-2013 relates to one of today's codes. */
+/**
+ * How a code of 2008-2013 relates to one of today's codes.
+ *
+ * @category Places
+ */
 export type CrosswalkRelation = "same" | "continues" | "rename" | "merge" | "split" | "new" | "replace";
 
 /** What the rule reads of a code change. */
@@ -30,7 +34,11 @@ export interface CrosswalkCounty {
   readonly listedOnly?: true;
 }
 
-/** One row of the crosswalk: a code of 2008-2013 and one of today's codes for (part of) its land. */
+/**
+ * One row of the crosswalk: a code of 2008-2013 and one of today's codes for (part of) its land.
+ *
+ * @category Places
+ */
 export interface CrosswalkRow {
   /** The county code of 2008-2013, as the data's jurisdictions carry it (example: `"02270"`). */
   readonly periodCode: string;
