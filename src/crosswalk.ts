@@ -47,7 +47,7 @@ function countyCode(code: string): string {
  * @returns The rows, frozen.
  * @example
  * ```ts
- * countyCrosswalk().filter((row) => row.relation !== "same").length; // => 40
+ * countyCrosswalk().filter((row) => row.relation !== "same").length; // => 39
  * ```
  * @category Places
  */

@@ -714,7 +714,7 @@ function periodText(day: number, by: "day" | "month" | "year"): string {
  * @example
  * ```ts
  * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
- * // => [14, 91, 790, 1099, 1043, 106]
+ * // => [14, 91, 788, 1099, 1045, 106]
  * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.share; // => 1
  * ```
  * @category Participation

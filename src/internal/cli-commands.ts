@@ -1106,7 +1106,7 @@ function bar(share: number): string {
  * @example
  * ```ts
  * JSON.parse(rolloutCommand(["--by", "year", "--json"]).stdout).map((point) => point.activatedDuring);
- * // => [14, 91, 790, 1099, 1043, 106]
+ * // => [14, 91, 788, 1099, 1045, 106]
  * ```
  */
 export function rolloutCommand(args: readonly string[], environment: CliEnvironment = {}): CliResult {
