@@ -18,7 +18,11 @@ function example(): { sql: string; header: string[]; rows: string[][] } {
       .slice(1, -1)
       .map((cell) => cell.trim());
   const [header = "", , ...rows] = table.trim().split("\n");
-  return { sql: sql.replaceAll("node_modules/secure-communities/data/published/", published), header: cells(header), rows: rows.map(cells) };
+  return {
+    sql: sql.replaceAll("node_modules/secure-communities/data/published/", published),
+    header: cells(header),
+    rows: rows.map(cells),
+  };
 }
 
 describe("the crosswalk in DuckDB", () => {

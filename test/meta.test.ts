@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { latestDate } from "../data/scripts/generate.js";
 import {
   activations,
-  countyCodeChanges,
   comparePartialDates,
+  countyCodeChanges,
   events,
   jurisdictions,
   meta,

@@ -40,12 +40,24 @@ describe("counties of 2008-2013: the Alaska areas the list lacks, and the listed
     for (const [code, from] of Object.entries(covering)) {
       const record = getJurisdiction(code);
       expect(record?.kind, code).toBe("county");
-      expect(record?.activationFrom?.map((entry) => entry.county), code).toEqual(from);
-      expect(record?.activationFrom?.every((entry) => entry.change === "split"), code).toBe(true);
+      expect(
+        record?.activationFrom?.map((entry) => entry.county),
+        code,
+      ).toEqual(from);
+      expect(
+        record?.activationFrom?.every((entry) => entry.change === "split"),
+        code,
+      ).toBe(true);
       for (const entry of record?.activationFrom ?? []) {
-        expect(countyCodeChanges.some((change) => change.id === entry.codeChange), entry.codeChange).toBe(true);
+        expect(
+          countyCodeChanges.some((change) => change.id === entry.codeChange),
+          entry.codeChange,
+        ).toBe(true);
       }
-      expect(record?.citations.map((citation) => citation.source), code).toContain("ice-activated-jurisdictions-dataset");
+      expect(
+        record?.citations.map((citation) => citation.source),
+        code,
+      ).toContain("ice-activated-jurisdictions-dataset");
       expect(listedDay.has(`county-${code}`), `${code} has no listed activation`).toBe(false);
     }
   });
