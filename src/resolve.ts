@@ -343,7 +343,7 @@ function statusOf(matches: readonly JurisdictionMatch[]): ResolveJurisdictionSta
  * resolveJurisdiction("cook county il").matches[0]?.jurisdiction.fips; // => "17031"
  * resolveJurisdiction("Petersburg").status; // => "ambiguous"
  * resolveJurisdiction("09110").status; // => "several"
- * resolveJurisdiction("Harris Conty").suggestions[0]?.jurisdiction.id; // => "county-48201"
+ * resolveJurisdiction("Harris Conty, TX").suggestions[0]?.jurisdiction.id; // => "county-48201"
  * ```
  * @category Places
  */
