@@ -107,6 +107,12 @@ export const places = [
  * the sources use and names in common use.
  */
 export const aliases: Record<string, string[]> = {
+  // New York City's five boroughs, each a county: the names people use for them.
+  "county-36005": ["The Bronx", "Bronx"],
+  "county-36047": ["Brooklyn"],
+  "county-36061": ["Manhattan"],
+  "county-36081": ["Queens"],
+  "county-36085": ["Staten Island"],
   "county-06075": ["City and County of San Francisco"],
   "county-12086": ["Dade County"],
   "us-dc": ["Washington, D.C.", "D.C.", "DC", "Washington DC"],

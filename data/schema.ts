@@ -258,6 +258,83 @@ export const source = z
   });
 
 // ---------------------------------------------------------------------------------------------
+// county code changes (shared by jurisdictions and countyCodeChanges)
+// ---------------------------------------------------------------------------------------------
+
+export const countyCodeChangeKind = z.enum(["rename", "merge", "split", "new", "replace"]).meta({
+  id: "CountyCodeChangeKind",
+  ...describe(
+    "How a county code changed: rename (new code and name, same land); merge (the old entity ceased and was absorbed); split (the old entity ceased or shrank and this part went to the new code); new (a new entity made from part of the old one, whose code continues); replace (Connecticut's eight counties replaced by nine planning regions as county-equivalents, one row per county and region that share towns)",
+    "rename",
+  ),
+});
+
+const countyCode = z.string().regex(/^\d{5}$/);
+
+const countyCodeChangeIdRef = z
+  .string()
+  .regex(/^\d{5}-\d{5}$/)
+  .meta({ tsType: "CountyCodeChangeId", ...describe("Id of a record in `countyCodeChanges`", "02270-02158") });
+
+export const otherCode = z
+  .object({
+    code: countyCode.meta(describe("A county code of another era, one the data's jurisdictions do not carry", "02158")),
+    name: z.string().min(1).meta(describe("The name that goes with that code", "Kusilvak Census Area")),
+    era: z
+      .enum(["earlier", "later"])
+      .meta(describe("Whether the code was in use before the jurisdiction's own code (earlier) or after it (later)", "later")),
+    change: countyCodeChangeKind,
+    date: partialDate.meta(describe("When the change took effect, at the precision its source gives", "2015-07-01")),
+    codeChange: countyCodeChangeIdRef,
+  })
+  .strict()
+  .meta({
+    id: "OtherCode",
+    ...describe("A county code of another era that resolves to this jurisdiction, and how it relates", {
+      code: "02158",
+      name: "Kusilvak Census Area",
+      era: "later",
+      change: "rename",
+      date: "2015-07-01",
+      codeChange: "02270-02158",
+    }),
+  });
+
+export const countyPart = z
+  .object({
+    county: jurisdictionIdRef.meta({ tsType: "CountyId", ...describe("Id of the county", "county-48201") }),
+    population: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta(describe("The 2020 Census population of the part of the city in that county (0 when the source lists an empty part)", 2255442)),
+  })
+  .strict()
+  .meta({
+    id: "CountyPart",
+    ...describe("The part of a city that lies in one county", { county: "county-48201", population: 2255442 }),
+  });
+
+export const derivedActivation = z
+  .object({
+    county: jurisdictionIdRef.meta({
+      tsType: "CountyId",
+      ...describe("Id of the area on ICE's activation list that covered this one", "county-02232"),
+    }),
+    change: countyCodeChangeKind,
+    codeChange: countyCodeChangeIdRef,
+  })
+  .strict()
+  .meta({
+    id: "DerivedActivation",
+    ...describe("A listed area whose activation a county of the period takes", {
+      county: "county-02232",
+      change: "split",
+      codeChange: "02232-02230",
+    }),
+  });
+
+// ---------------------------------------------------------------------------------------------
 // jurisdictions
 // ---------------------------------------------------------------------------------------------
 
@@ -297,10 +374,17 @@ export const jurisdiction = z
         "Municipality",
         "city",
         "City and County",
+        "town",
+        "CDP",
+        "urban county",
+        "consolidated government",
+        "unified government",
+        "metropolitan government",
+        "metro government",
       ])
       .meta(
         describe(
-          'The jurisdiction\'s type as Census names it; lowercase "city" is an incorporated city, among them the independent cities that are county-equivalents',
+          'The jurisdiction\'s type as Census names it; lowercase "city" is an incorporated city, among them the independent cities that are county-equivalents; the lowercase types after it are Census place types of cities ("CDP" is a census-designated place, unincorporated)',
           "County",
         ),
       ),
@@ -326,6 +410,46 @@ export const jurisdiction = z
     county: jurisdictionIdRef
       .optional()
       .meta({ tsType: "JurisdictionId", ...describe("For a city: the county whose jail books its arrests", "county-06037") }),
+    counties: z
+      .array(countyPart)
+      .optional()
+      .meta(
+        describe("For a city: every county it lies in, largest part first, with the 2020 Census population of each part", [
+          { county: "county-48201", population: 2255442 },
+        ]),
+      ),
+    population: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta(describe("For a city: its 2020 Census population, the sum of its county parts", 2304580)),
+    listedOnly: z
+      .literal(true)
+      .optional()
+      .meta(
+        describe(
+          "True for a code on ICE's activation list that was no county-equivalent of the period (split or merged before 2008-10-27): its activation is kept as listed, but state and national totals count its land through the counties of the period instead, so that no area counts twice",
+          true,
+        ),
+      ),
+    activationFrom: z
+      .array(derivedActivation)
+      .optional()
+      .meta(
+        describe(
+          "For a county of the period that ICE's list does not carry: the listed area or areas that covered it, whose activation it takes (they share one date); its activation is derived, not listed",
+          [{ county: "county-02232", change: "split", codeChange: "02232-02230" }],
+        ),
+      ),
+    otherCodes: z
+      .array(otherCode)
+      .optional()
+      .meta(
+        describe("County codes of other eras that resolve to this jurisdiction, from `countyCodeChanges`", [
+          { code: "02158", name: "Kusilvak Census Area", era: "later", change: "rename", date: "2015-07-01", codeChange: "02270-02158" },
+        ]),
+      ),
     aliases: z
       .array(z.string().min(1))
       .meta(describe("Other names the jurisdiction goes by in the sources or in common use", ["Dade County"])),
@@ -634,6 +758,46 @@ export const statistic = z
     }),
   });
 
+// ---------------------------------------------------------------------------------------------
+// county code changes
+// ---------------------------------------------------------------------------------------------
+
+export const countyCodeChange = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\d{5}-\d{5}$/)
+      .meta({ tsType: "CountyCodeChangeId", ...describe("Stable id: the old code and the new code joined by a hyphen", "02270-02158") }),
+    oldCode: countyCode.meta(describe("The county code before the change", "02270")),
+    oldName: z.string().min(1).meta(describe("The name before the change, as the source names it", "Wade Hampton Census Area")),
+    newCode: countyCode.meta(describe("The county code after the change", "02158")),
+    newName: z.string().min(1).meta(describe("The name after the change", "Kusilvak Census Area")),
+    date: partialDate.meta(describe("When the change took effect, at the precision its source gives", "2015-07-01")),
+    change: countyCodeChangeKind,
+    note: z
+      .string()
+      .min(1)
+      .meta(
+        describe(
+          "The Census sentence the record rests on, quoted as the source transcribed it, and any remark",
+          "Census text (as quoted): Kusilvak Census Area changed name and code from Wade Hampton Census Area.",
+        ),
+      ),
+    citations,
+  })
+  .strict()
+  .meta({
+    id: "CountyCodeChange",
+    title: "CountyCodeChange",
+    ...describe("One relation between an old and a new county code created by a change of county codes", {
+      id: "02270-02158",
+      oldCode: "02270",
+      newCode: "02158",
+      date: "2015-07-01",
+      change: "rename",
+    }),
+  });
+
 /**
  * Every dataset: the schema of one record, the field that identifies a record, the name of one
  * record (for key columns of child tables), the file name its published files share, a title
@@ -655,7 +819,7 @@ export const datasets = {
     file: "jurisdictions",
     title: "Jurisdictions",
     description:
-      "The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013, and the cities the record names.",
+      "The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013 (and the codes ICE's list carries for former ones), and the largest cities of the 2020 Census with the counties they lie in.",
   },
   activations: {
     record: activation,
@@ -680,6 +844,15 @@ export const datasets = {
     file: "statistics",
     title: "Statistics",
     description: "Counts reported for a place and period, split into categories, with their qualifiers.",
+  },
+  countyCodeChanges: {
+    record: countyCodeChange,
+    key: "id",
+    singular: "county_code_change",
+    file: "county-code-changes",
+    title: "County code changes",
+    description:
+      "Changes to county and county-equivalent codes, 1990-2022: one record per old and new code they relate (renames, merges, splits, new entities, Connecticut's planning regions).",
   },
   offenseLevels: {
     record: offenseLevel,

@@ -725,5 +725,96 @@ export const sources = [
     notes:
       "The canonical page (https://en.wikipedia.org/wiki/Secure_Communities) was not reachable; its current text was read in mirrors (wikimili.com, talk.dob.jp, owiki.org, everything.explained.today). Used for the Priority Enforcement Program period, the executive orders of 2017 and 2021, and the note that ICE's Secure Communities page is archived. A secondary source, hence medium confidence.",
   },
+  {
+    id: "cancer-on-ice-county-recodes",
+    title: "county_recodes.csv (seandavi/cancer-on-ice, src/canceronice/data/county_recodes.csv)",
+    publisher: "GitHub repository seandavi/cancer-on-ice",
+    kind: "dataset",
+    url: "https://github.com/seandavi/cancer-on-ice/blob/49cb011a7be636fad7d7cccd7ad243c1fc3bbd15/src/canceronice/data/county_recodes.csv",
+    notes:
+      "Read at commit 49cb011a7be636fad7d7cccd7ad243c1fc3bbd15. Three county recodes (46113, 02270, 12025), each quoting the Census Bureau's decade pages of county changes.",
+  },
+  {
+    id: "cfpb-fips-meta",
+    title: "fips_meta.py (cfpb/consumerfinance.gov, cfgov/data_research/mortgage_utilities/fips_meta.py)",
+    publisher: "Consumer Financial Protection Bureau (GitHub repository cfpb/consumerfinance.gov)",
+    kind: "dataset",
+    url: "https://github.com/cfpb/consumerfinance.gov/blob/046b1fa9a972338376fe3a052acb518dcf0fe7c6/cfgov/data_research/mortgage_utilities/fips_meta.py",
+    notes:
+      "Read at commit 046b1fa9a972338376fe3a052acb518dcf0fe7c6. Gives deletion dates of county codes (02231, 02232, 02280, 51560, 51780) and the swap of 46113 for 46102.",
+  },
+  {
+    id: "ct-opm-planning-regions",
+    title: "Planning Regions - Overview",
+    publisher: "State of Connecticut, Office of Policy and Management",
+    kind: "government-document",
+    url: "https://portal.ct.gov/OPM/IGPP/ORG/Planning-Regions/Planning-Regions---Overview",
+    notes:
+      "States that the Federal Register Final Notice of the change of Connecticut's county-equivalents to its planning regions was published on 2022-06-06. No single effective day is given, so the data dates the change to 2022.",
+  },
+  {
+    id: "ctdata-town-to-planning-region",
+    title: "ct-town-to-planning-region.csv (CT-Data-Collaborative/ct-town-to-planning-region)",
+    publisher: "CTData Collaborative",
+    kind: "dataset",
+    url: "https://github.com/CT-Data-Collaborative/ct-town-to-planning-region/blob/ef1555b4f4cbf64b8eaeb0c54d9298ba9f7e9fbe/ct-town-to-planning-region.csv",
+    published: "2023",
+    notes:
+      "Read at commit ef1555b4f4cbf64b8eaeb0c54d9298ba9f7e9fbe. The 169 Connecticut towns with their county-based (2020) and planning-region-based (2022) codes; the Connecticut rows of countyCodeChanges group the towns by old county and region. MIT License, Copyright (c) 2023 CTData Collaborative; the licence text ships with the package as data/published/ct-towns-counties-planning-regions.LICENSE.",
+  },
+  {
+    id: "datamapio-geoid-county-readme",
+    title: "US/county/README.md (datamapio/geoid)",
+    publisher: "GitHub repository datamapio/geoid",
+    kind: "reference-work",
+    url: "https://github.com/datamapio/geoid/blob/24359985b5887d502850f34e7a8d001a3f988444/US/county/README.md",
+    notes:
+      "Read at commit 24359985b5887d502850f34e7a8d001a3f988444. Quotes the Census Bureau's county change notes of 2010-2015 (Petersburg Borough, Bedford, Oglala Lakota, Kusilvak).",
+  },
+  {
+    id: "mcdc-geocorr-2022-county-place",
+    title: "Geocorr 2022: County to Place crosswalk, weighted by 2020 Census population (geocorr2022_2507107313.csv)",
+    publisher: "Missouri Census Data Center; copy in the GitHub repository housinginitiative/era-county-level-dataset-codebase",
+    kind: "dataset",
+    url: "https://github.com/housinginitiative/era-county-level-dataset-codebase/blob/ac11255a504cc862dc673fff0131688ad7a16017/miscellaneous_data/geo_crosswalks/geocorr2022_2507107313.csv",
+    published: "2025-05-22",
+    notes:
+      'Produced by the Missouri Census Data Center\'s Geocorr 2022 engine (https://mcdc.missouri.edu/applications/geocorr2022.html) from 2020 Census counts on 2020 geography; read as the copy added to the repository in commit ac11255a504cc862dc673fff0131688ad7a16017 ("published" is that commit\'s date). The 300 most populous places and the 2020 population of each of their county parts come from it. The repository has no licence file; the counts are Census Bureau data. Zero-population parts are kept as the source lists them, and consolidated cities appear as their "(balance)" parts.',
+  },
+  {
+    id: "rdinter-test-counties-fips-issues",
+    title: "FIPS_Issues.md (rdinter/test-counties, 0-Data/FIPS_Issues.md)",
+    publisher: "GitHub repository rdinter/test-counties",
+    kind: "reference-work",
+    url: "https://github.com/rdinter/test-counties/blob/5119c72cf69d27d0dcdb8abc59f68c92519fd262/0-Data/FIPS_Issues.md",
+    published: "2015",
+    notes:
+      'Read at commit 5119c72cf69d27d0dcdb8abc59f68c92519fd262. A state-by-state transcription of the Census Bureau page "Substantial Changes to Counties and County Equivalent Entities" (see census-county-changes), 1970s-2015; the main source of the county code changes of 1990-2015.',
+  },
+  {
+    id: "traceroute-choropleth-national-county",
+    title: "national_county.txt (mattmccreesh/traceroute_choropleth), a copy of the Census Bureau's 2010 county code list",
+    publisher: "GitHub repository mattmccreesh/traceroute_choropleth",
+    kind: "dataset",
+    url: "https://github.com/mattmccreesh/traceroute_choropleth/blob/26320a85b292a92dd5edb22fb22c5bc606349485/national_county.txt",
+    notes: "Read at commit 26320a85b292a92dd5edb22fb22c5bc606349485. Used for the names of Connecticut's eight counties.",
+  },
+  {
+    id: "ui-research-crosswalk-county-events",
+    title: "build_county_events_sysdata.R (UI-Research/crosswalk, data-raw/build_county_events_sysdata.R)",
+    publisher: "Urban Institute (GitHub repository UI-Research/crosswalk)",
+    kind: "dataset",
+    url: "https://github.com/UI-Research/crosswalk/blob/fb794b4c38a7bd351c08e118f056456e7dff441f/data-raw/build_county_events_sysdata.R",
+    notes:
+      "Read at commit fb794b4c38a7bd351c08e118f056456e7dff441f. A registry of county changes 2001-2022 that cites the Census Bureau's decade pages; the only code source for the 2019 split of Valdez-Cordova Census Area and its date.",
+  },
+  {
+    id: "wikipedia-chugach-census-area",
+    title: "Chugach Census Area, Alaska",
+    publisher: "Wikipedia",
+    kind: "reference-work",
+    url: "https://en.wikipedia.org/wiki/Chugach_Census_Area,_Alaska",
+    notes: "Agrees with the date 2019-01-02 of the split of Valdez-Cordova Census Area. A secondary source.",
+  },
   ...localDecisionSources,
 ] satisfies z.input<typeof source>[];

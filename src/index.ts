@@ -5,8 +5,11 @@
  * @packageDocumentation
  */
 
+// Places: the one resolver, cities and the county crosswalk
+export { type CrosswalkRelation, type CrosswalkRow, countyCrosswalk, currentCountyCodes, periodCountyCodes } from "./crosswalk.js";
 // Datasets
 export { activations } from "./generated/activations.js";
+export { countyCodeChanges } from "./generated/county-code-changes.js";
 export { events } from "./generated/events.js";
 export { jurisdictions } from "./generated/jurisdictions.js";
 export { type DatasetMeta, meta, type PackageMeta } from "./generated/meta.js";
@@ -20,8 +23,13 @@ export type {
   CityId,
   Claim,
   Confidence,
+  CountyCodeChange,
+  CountyCodeChangeId,
+  CountyCodeChangeKind,
   CountyId,
+  CountyPart,
   Day,
+  DerivedActivation,
   EventCategory,
   EventId,
   EventKind,
@@ -30,6 +38,7 @@ export type {
   JurisdictionKind,
   OffenseLevel,
   OffenseLevelId,
+  OtherCode,
   PartialDate,
   ProgramPhase,
   QualifiedCount,
@@ -45,6 +54,7 @@ export type {
 } from "./generated/types.js";
 export {
   confidences,
+  countyCodeChangeKinds,
   eventCategories,
   eventKinds,
   jurisdictionKinds,
@@ -53,7 +63,6 @@ export {
   qualifiers,
   sourceKinds,
 } from "./generated/values.js";
-
 // Dates
 export {
   comparePartialDates,
@@ -72,17 +81,15 @@ export {
   partialDatesOverlap,
   partialDateToDay,
 } from "./partial-date.js";
-
 // Participation lookups
 export {
   type ActivationStatus,
+  type CityCountyStatus,
   type CityStatus,
   type ClaimAbout,
   type CountyCounts,
   type CountyStatus,
   type Decision,
-  type FindJurisdictionsOptions,
-  findJurisdictions,
   getActivation,
   getJurisdiction,
   type JurisdictionsInStatusOptions,
@@ -97,7 +104,6 @@ export {
   type StateRolloutStatus,
   type StateStatus,
 } from "./participation.js";
-
 // Category percentages
 export {
   type CategoryCountInput,
@@ -113,6 +119,19 @@ export {
   type StatisticPercentagesResult,
   statisticPercentages,
 } from "./percentages.js";
+export {
+  type FindJurisdictionsOptions,
+  findJurisdictions,
+  getCity,
+  type JurisdictionMatch,
+  type JurisdictionMatchKind,
+  type JurisdictionSuggestion,
+  type ResolveJurisdictionOptions,
+  type ResolveJurisdictionResult,
+  type ResolveJurisdictionStatus,
+  resolveJurisdiction,
+  suggestJurisdictions,
+} from "./resolve.js";
 
 // Timeline queries
 export {

@@ -6,12 +6,15 @@
  */
 
 import { activations } from "./generated/activations.js";
+import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
 import { events } from "./generated/events.js";
-import { jurisdictions } from "./generated/jurisdictions.js";
-import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import type { Activation, Claim, Jurisdiction, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { expectedMessage } from "./internal/errors.js";
-import { nameKey, withoutTypeSuffix } from "./internal/names.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
+import { findJurisdictions, type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
+
+export { type FindJurisdictionsOptions, findJurisdictions } from "./resolve.js";
 
 // ---------------------------------------------------------------------------------------------
 // Indexes, built once on first use
@@ -22,8 +25,13 @@ import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, par
 
 interface JurisdictionIndexes {
   readonly byCode: ReadonlyMap<string, Jurisdiction>;
-  readonly byName: ReadonlyMap<string, readonly Jurisdiction[]>;
+  /**
+   * The counties each state's totals count: the counties of the period, without the codes ICE's
+   * list carries for former county-equivalents (`listedOnly`), so that no land counts twice.
+   */
   readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
+  /** Every county the totals count, in FIPS order. */
+  readonly countedCounties: readonly Jurisdiction[];
 }
 
 interface ActivationIndexes {
@@ -50,21 +58,9 @@ interface EventIndexes {
 }
 
 const nation = "us";
-const kindOrder: Record<JurisdictionKind, number> = { nation: 0, state: 1, city: 2, county: 3 };
 let jurisdictionIndexes: JurisdictionIndexes | undefined;
 let activationIndexes: ActivationIndexes | undefined;
 let eventIndexes: EventIndexes | undefined;
-
-function compareJurisdictions(a: Jurisdiction, b: Jurisdiction, byCode: ReadonlyMap<string, Jurisdiction>): number {
-  const stateName = (jurisdiction: Jurisdiction) =>
-    jurisdiction.kind === "state" || jurisdiction.parent === undefined ? jurisdiction.name : (byCode.get(jurisdiction.parent)?.name ?? "");
-  return (
-    kindOrder[a.kind] - kindOrder[b.kind] ||
-    stateName(a).localeCompare(stateName(b), "en") ||
-    a.fullName.localeCompare(b.fullName, "en") ||
-    (a.id < b.id ? -1 : 1)
-  );
-}
 
 /** Appends `item` to the list under `key`, creating the list on first use. */
 function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
@@ -76,35 +72,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
 function getJurisdictionIndexes(): JurisdictionIndexes {
   if (jurisdictionIndexes !== undefined) return jurisdictionIndexes;
   const byCode = new Map<string, Jurisdiction>();
-  const byName = new Map<string, Jurisdiction[]>();
   const countiesOfState = new Map<string, Jurisdiction[]>();
+  const countedCounties: Jurisdiction[] = [];
   for (const jurisdiction of jurisdictions) {
-    for (const code of [jurisdiction.id, jurisdiction.fips, jurisdiction.usps, jurisdiction.iso3166_2]) {
-      if (code !== undefined) byCode.set(code, jurisdiction);
+    byCode.set(jurisdiction.id, jurisdiction);
+    if (jurisdiction.kind === "county" && jurisdiction.listedOnly !== true && jurisdiction.parent !== undefined) {
+      push(countiesOfState, jurisdiction.parent, jurisdiction);
+      countedCounties.push(jurisdiction);
     }
-    for (const name of [jurisdiction.name, jurisdiction.fullName, ...jurisdiction.aliases]) {
-      const key = nameKey(name);
-      if (!byName.get(key)?.includes(jurisdiction)) push(byName, key, jurisdiction);
-    }
-    if (jurisdiction.kind === "county" && jurisdiction.parent !== undefined) push(countiesOfState, jurisdiction.parent, jurisdiction);
   }
-  for (const list of byName.values()) list.sort((a, b) => compareJurisdictions(a, b, byCode));
-  jurisdictionIndexes = { byCode, byName, countiesOfState };
+  jurisdictionIndexes = { byCode, countiesOfState, countedCounties };
   return jurisdictionIndexes;
 }
 
 function getActivationIndexes(): ActivationIndexes {
   if (activationIndexes !== undefined) return activationIndexes;
-  const { byCode } = getJurisdictionIndexes();
+  const { countedCounties } = getJurisdictionIndexes();
   const activationDay = new Map<string, number>();
   const activationByCounty = new Map<string, Activation>();
   const activationDays = new Map<string, number[]>([[nation, []]]);
   for (const activation of activations) {
-    const day = dayNumber(activation.date);
-    activationDay.set(activation.county, day);
+    activationDay.set(activation.county, dayNumber(activation.date));
     activationByCounty.set(activation.county, activation);
+  }
+  // A county of the period that the list lacks takes the day of the listed area that covered it.
+  for (const county of jurisdictions) {
+    const from = county.activationFrom?.[0]?.county;
+    const day = from === undefined ? undefined : activationDay.get(from);
+    if (day !== undefined) activationDay.set(county.id, day);
+  }
+  // Totals count the counties of the period, each once.
+  for (const county of countedCounties) {
+    const day = activationDay.get(county.id) as number;
     push(activationDays, nation, day);
-    push(activationDays, byCode.get(activation.county)?.parent ?? nation, day);
+    push(activationDays, county.parent ?? nation, day);
   }
   for (const list of activationDays.values()) list.sort((a, b) => a - b);
   activationIndexes = { activationDay, activationByCounty, activationDays };
@@ -137,20 +138,29 @@ const longestName = 200;
 /**
  * Get a jurisdiction by its id or one of its codes.
  *
- * Accepts the id (`"county-12086"`, `"us-fl"`, `"us"`, `"city-0644000"`), a 2-digit state FIPS
- * code (`"12"`), a 5-digit county FIPS code (`"12086"`), a 7-digit Census place GEOID for a city
- * (`"0644000"`), a USPS code (`"FL"`, any case) or an ISO 3166-2 code (`"US-FL"`, any case; `"US"`
- * for the nation). Names are {@link findJurisdictions}'s job.
+ * Accepts the id (`"county-12086"`, `"us-fl"`, `"us"`), a 2-digit state FIPS code (`"12"`), a
+ * 5-digit county FIPS code (`"12086"`), a USPS code (`"FL"`, any case) or an ISO 3166-2 code
+ * (`"US-FL"`, any case; `"US"` for the nation), and the id or GEOID of a city the records name
+ * (`"city-0644000"`, `"0644000"`). A county code of another era answers with the county of
+ * 2008-2013 it leads to, whose `otherCodes` say how the two relate: `"02158"` (Kusilvak, renamed
+ * from Wade Hampton in 2015) gives Wade Hampton Census Area.
+ *
+ * This lookup reads only the nation, states, counties and the cities the records name, so a
+ * bundle with it carries neither the 300 largest cities nor the table of code changes. Names,
+ * every city and the full story of a match are {@link resolveJurisdiction}'s job.
  *
  * @param code - An id or a code.
  * @returns The jurisdiction, or `undefined` when no jurisdiction has that id or code.
  * @throws {TypeError} When `code` is not a string.
- * @throws {RangeError} When `code` is empty or longer than 200 characters.
+ * @throws {RangeError} When `code` is empty or longer than 200 characters, or is a code of another
+ *   era whose land lies in several counties of the period (a Connecticut planning region):
+ *   {@link resolveJurisdiction} lists them.
  * @example
  * ```ts
  * getJurisdiction("12086")?.fullName; // => "Miami-Dade County"
  * getJurisdiction("fl")?.id; // => "us-fl"
  * getJurisdiction("US-IL")?.name; // => "Illinois"
+ * getJurisdiction("46102")?.fullName; // => "Shannon County"
  * getJurisdiction("99999"); // => undefined
  * ```
  * @category Participation
@@ -158,8 +168,23 @@ const longestName = 200;
 export function getJurisdiction(code: string): Jurisdiction | undefined {
   if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
   if (code.length === 0 || code.length > longestName) throw new RangeError(expectedMessage(codeExpectation, code));
-  const { byCode } = getJurisdictionIndexes();
-  return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
+  const found = jurisdictionByCode(code);
+  if (found !== undefined || !/^\d{5}$/.test(code)) return found;
+  const others = jurisdictionsByOtherCode(code);
+  if (others.length > 1)
+    throw severalError(
+      code,
+      others.map(({ jurisdiction }) => jurisdiction),
+    );
+  return others[0]?.jurisdiction;
+}
+
+function severalError(code: string, candidates: readonly Jurisdiction[], ambiguous = false): RangeError {
+  const shown = candidates.map((candidate) => `${candidate.fullName} (${candidate.fips ?? candidate.id})`).join(", ");
+  const what = ambiguous ? `names ${candidates.length} jurisdictions` : `covers ${candidates.length} jurisdictions of 2008-2013`;
+  return new RangeError(
+    `${expectedMessage("a code or name of one jurisdiction", code)}, which ${what}: ${shown}; resolveJurisdiction lists them`,
+  );
 }
 
 /**
@@ -184,102 +209,42 @@ export function getActivation(county: string): Activation | undefined {
   return activationByCounty.get(jurisdiction.id);
 }
 
-/**
- * Options of {@link findJurisdictions}.
- *
- * @category Participation
- */
-export interface FindJurisdictionsOptions {
-  /** Keep only jurisdictions in this state: any id, code or name of a state (example: `"FL"`). */
-  readonly state?: string;
-  /** Keep only jurisdictions of this kind or these kinds (example: `"county"`). */
-  readonly kind?: JurisdictionKind | readonly JurisdictionKind[];
-}
-
-const nameExpectation = "a jurisdiction name";
-
 function resolveState(state: string): Jurisdiction {
-  const { byName } = getJurisdictionIndexes();
   const found =
-    (state.length <= longestName ? getJurisdiction(state) : undefined) ??
-    byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
+    typeof state !== "string"
+      ? undefined
+      : ((state.length > 0 && state.length <= longestName ? jurisdictionByCode(state) : undefined) ??
+        (state.trim().length > 0 && state.length <= longestName ? findJurisdictions(state, { kind: "state" })[0] : undefined));
   if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
   return found;
 }
 
-function namesMatching(key: string): readonly Jurisdiction[] {
-  const { byName } = getJurisdictionIndexes();
-  const exact = byName.get(key);
-  if (exact !== undefined) return exact;
-  const stripped = withoutTypeSuffix(key);
-  return stripped === undefined ? [] : (byName.get(stripped) ?? []);
+interface ResolvedPlace {
+  readonly jurisdiction: Jurisdiction;
+  readonly match?: JurisdictionMatch;
 }
 
-/**
- * Find jurisdictions by name.
- *
- * The match forgives case, accents, punctuation, "St."/"Saint" and a trailing type word
- * (County, Parish, Borough, Census Area, City and Borough, Municipality, city), and knows the
- * aliases the data records ("D.C.", "Dade County", ...). A state after a comma narrows the
- * search: `"Miami-Dade County, FL"`, `"miami-dade county, florida"`. An exact match of the whole
- * text (with its type word) wins over a match without the type word, so `"Los Angeles County"`
- * finds the county only while `"Los Angeles"` finds the city and the county.
- *
- * Results are ordered nation, states, cities, counties; then by state name and name.
- *
- * @param name - The name to look for.
- * @param options - Narrow by state or by kind.
- * @returns Every match, in the order above; `[]` when nothing matches.
- * @throws {TypeError} When `name` is not a string.
- * @throws {RangeError} When `name` is empty or longer than 200 characters, or `options.state`
- *   is not a state.
- * @example
- * ```ts
- * findJurisdictions("Miami Dade").map((j) => j.id); // => ["county-12086"]
- * findJurisdictions("Los Angeles").map((j) => j.kind); // => ["city", "county"]
- * findJurisdictions("Washington County", { state: "PA" }).map((j) => j.fips); // => ["42125"]
- * findJurisdictions("D.C.")[0]?.id; // => "us-dc"
- * ```
- * @category Participation
- */
-export function findJurisdictions(name: string, options: FindJurisdictionsOptions = {}): readonly Jurisdiction[] {
-  if (typeof name !== "string") throw new TypeError(expectedMessage(nameExpectation, name));
-  if (name.trim().length === 0 || name.length > longestName) throw new RangeError(expectedMessage(nameExpectation, name));
-  const state = options.state === undefined ? undefined : resolveState(options.state);
-  const kinds = options.kind === undefined ? undefined : typeof options.kind === "string" ? [options.kind] : options.kind;
-
-  let matches = namesMatching(nameKey(name));
-  let stateFromName: Jurisdiction | undefined;
-  const comma = name.lastIndexOf(",");
-  if (matches.length === 0 && comma > 0) {
-    const suffix = name.slice(comma + 1).trim();
-    stateFromName = suffix.length === 0 ? undefined : tryResolveState(suffix);
-    if (stateFromName !== undefined) matches = namesMatching(nameKey(name.slice(0, comma)));
+function resolvePlace(place: string | Jurisdiction): ResolvedPlace | undefined {
+  if (typeof place === "object" && place !== null && typeof place.id === "string") {
+    const resolved = resolveJurisdiction(place.id);
+    const match = resolved.matches[0];
+    return resolved.status === "found" && match !== undefined && match.jurisdiction.id === place.id
+      ? { jurisdiction: match.jurisdiction }
+      : undefined;
   }
-  return matches.filter(
-    (jurisdiction) =>
-      (state === undefined || isIn(jurisdiction, state)) &&
-      (stateFromName === undefined || isIn(jurisdiction, stateFromName)) &&
-      (kinds === undefined || kinds.includes(jurisdiction.kind)),
-  );
-}
-
-function tryResolveState(text: string): Jurisdiction | undefined {
-  try {
-    return resolveState(text);
-  } catch {
-    return undefined;
+  if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code, name or record", place));
+  if (place.length === 0 || place.length > longestName) throw new RangeError(expectedMessage(codeExpectation, place));
+  const resolved = resolveJurisdiction(place);
+  if (resolved.status === "not-found") return undefined;
+  const [match] = resolved.matches;
+  if (resolved.status !== "found" || match === undefined) {
+    throw severalError(
+      place,
+      resolved.matches.map(({ jurisdiction }) => jurisdiction),
+      resolved.status === "ambiguous",
+    );
   }
-}
-
-function isIn(jurisdiction: Jurisdiction, state: Jurisdiction): boolean {
-  return jurisdiction.id === state.id || jurisdiction.parent === state.id;
-}
-
-function resolvePlace(place: string | Jurisdiction): Jurisdiction | undefined {
-  if (typeof place === "object" && place !== null && typeof place.id === "string") return getJurisdiction(place.id);
-  if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code or record", place));
-  return getJurisdiction(place);
+  return { jurisdiction: match.jurisdiction, match };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,6 +330,11 @@ interface StatusBase {
   readonly decisions: readonly Decision[];
   /** Claims others made about the jurisdiction or about its state up to the date, in date order; none of them is a decision of the place. */
   readonly claims: readonly ClaimAbout[];
+  /**
+   * When the place was given as text: how it matched (by id, code, a code of another era, name or
+   * alias), and for a code of another era which code was asked and how it relates.
+   */
+  readonly match?: JurisdictionMatch;
 }
 
 /**
@@ -381,18 +351,56 @@ export interface CountyStatus extends StatusBase {
     readonly status: ActivationStatus;
     /** The day the county was switched on, `YYYY-MM-DD`, even when that is after the date asked about (example: `"2009-02-24"`). */
     readonly date: string;
+    /**
+     * For a county of the period that ICE's list does not carry (five Alaska areas): the listed
+     * areas that covered it, whose day it takes. The activation is derived, not listed.
+     */
+    readonly derivedFrom?: readonly Jurisdiction[];
   };
 }
 
 /**
- * Status of a city: its county's activation and the decisions of its own government and its state's.
+ * One county a city lies in, with the 2020 population of the city's part there and that county's
+ * activation.
+ *
+ * @category Participation
+ */
+export interface CityCountyStatus {
+  /** The county. */
+  readonly county: Jurisdiction;
+  /** The 2020 Census population of the city's part in the county (example: `2255442`). */
+  readonly population: number;
+  /** The county's activation as of the date (example: `{ status: "activated", date: "2008-10-27" }`). */
+  readonly activation: {
+    /** Whether the county was switched on as of the date (example: `"activated"`). */
+    readonly status: ActivationStatus;
+    /** The day the county was switched on, `YYYY-MM-DD` (example: `"2008-10-27"`). */
+    readonly date: string;
+  };
+}
+
+/**
+ * Status of a city. Secure Communities ran through the jails, which are the counties', so a city's
+ * participation is that of the counties it lies in, each with its own activation; a city in several
+ * counties also says how much of its 2020 population lived in counties switched on by the date.
  *
  * @category Participation
  */
 export interface CityStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "city";
-  /** The county whose jail books the city's arrests; absent when the data does not say. */
+  /** Every county the city lies in, largest part first, each with its activation; `[]` when the data names none. */
+  readonly counties: readonly CityCountyStatus[];
+  /** The city's 2020 Census population; absent when the data does not give it (example: `2304580`). */
+  readonly population?: number;
+  /**
+   * The population of the city's parts in counties switched on by the last day asked about;
+   * `null` when unknown (a date after 2014-11-20, or no population) (example: `2304580`).
+   */
+  readonly coveredPopulation: number | null;
+  /** `coveredPopulation / population`, from 0 to 1; `null` when unknown (example: `1`). */
+  readonly coveredFraction: number | null;
+  /** The county whose jail books the city's arrests (its largest part); absent when the data does not say. */
   readonly county?: Jurisdiction;
   /** The activation of the city's county (example: `{ status: "activated", date: "2009-08-27" }`). */
   readonly activation: {
@@ -551,8 +559,9 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  */
 export function participationStatus(place: string | Jurisdiction, asOf: DateInput): ParticipationStatusResult | undefined {
   const interval = parsePartialDate(asOf);
-  const jurisdiction = resolvePlace(place);
-  if (jurisdiction === undefined) return undefined;
+  const resolved = resolvePlace(place);
+  if (resolved === undefined) return undefined;
+  const { jurisdiction, match } = resolved;
   const { byCode, countiesOfState } = getJurisdictionIndexes();
   const { activationDay, activationDays } = getActivationIndexes();
   const program = programState(interval);
@@ -565,19 +574,52 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
     program,
     decisions: decisionsOf(decisionIds, interval),
     claims: claimsOf(decisionIds, interval),
+    ...(match === undefined ? {} : { match }),
   };
 
   switch (jurisdiction.kind) {
     case "county": {
       const day = activationDay.get(jurisdiction.id) as number;
-      return { kind: "county", ...base, activation: { status: activationStatus(day, interval), date: dayFromNumber(day) } };
+      const derivedFrom = jurisdiction.activationFrom?.map((entry) => byCode.get(entry.county) as Jurisdiction);
+      const activation = {
+        status: activationStatus(day, interval),
+        date: dayFromNumber(day),
+        ...(derivedFrom === undefined ? {} : { derivedFrom }),
+      };
+      return { kind: "county", ...base, activation };
     }
     case "city": {
       const county = jurisdiction.county === undefined ? undefined : byCode.get(jurisdiction.county);
       const day = county === undefined ? undefined : activationDay.get(county.id);
       const activation =
         day === undefined ? { status: "unknown" as const } : { status: activationStatus(day, interval), date: dayFromNumber(day) };
-      return { kind: "city", ...base, ...(county === undefined ? {} : { county }), activation };
+      const parts =
+        jurisdiction.counties ?? (county === undefined ? [] : [{ county: county.id, population: jurisdiction.population ?? 0 }]);
+      const counties = parts.map((part): CityCountyStatus => {
+        const partDay = activationDay.get(part.county) as number;
+        return {
+          county: byCode.get(part.county) as Jurisdiction,
+          population: part.population,
+          activation: { status: activationStatus(partDay, interval), date: dayFromNumber(partDay) },
+        };
+      });
+      const known = jurisdiction.population !== undefined && counties.every((part) => part.activation.status !== "unknown");
+      const coveredPopulation = known
+        ? counties.reduce((sum, part) => sum + (part.activation.status === "not-activated" ? 0 : part.population), 0)
+        : null;
+      const population = jurisdiction.population;
+      const coveredFraction =
+        coveredPopulation === null || population === undefined || population === 0 ? null : coveredPopulation / population;
+      return {
+        kind: "city",
+        ...base,
+        counties,
+        ...(population === undefined ? {} : { population }),
+        coveredPopulation,
+        coveredFraction,
+        ...(county === undefined ? {} : { county }),
+        activation,
+      };
     }
     case "state": {
       const days = activationDays.get(jurisdiction.id) ?? [];
@@ -656,8 +698,8 @@ export function jurisdictionsInStatus(
       return rolloutOf(counts) === status;
     });
   }
-  const counties =
-    state === undefined ? jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county") : (countiesOfState.get(state.id) ?? []);
+  const { countedCounties } = getJurisdictionIndexes();
+  const counties = state === undefined ? countedCounties : (countiesOfState.get(state.id) ?? []);
   return counties.filter((county) => activationStatus(activationDay.get(county.id) as number, interval) === status);
 }
 
@@ -715,7 +757,7 @@ function periodText(day: number, by: "day" | "month" | "year"): string {
  * @example
  * ```ts
  * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
- * // => [14, 91, 790, 1099, 1043, 106]
+ * // => [14, 91, 788, 1099, 1045, 106]
  * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.share; // => 1
  * ```
  * @category Participation

@@ -6,8 +6,8 @@
  */
 
 import { activations } from "./generated/activations.js";
+import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
 import { events } from "./generated/events.js";
-import { jurisdictions } from "./generated/jurisdictions.js";
 import type {
   CountyId,
   EventCategory,

@@ -45,6 +45,23 @@ describe("each entry point bundles only what it needs", () => {
     expect(carriesCounties(await bundle("participationStatus"))).toBe(true);
   });
 
+  it("a lookup by code carries neither the cities nor the code changes table", async () => {
+    const code = await bundle("getJurisdiction");
+    expect(code.includes("Autauga")).toBe(true);
+    // A city only the places import names, and a Census sentence of a code change's note.
+    expect(code.includes("Birmingham")).toBe(false);
+    expect(code.includes("city-4835000")).toBe(false);
+    expect(code.includes("Census text (as transcribed)")).toBe(false);
+    // The codes of other eras travel with the counties they lead to.
+    expect(code.includes("Kusilvak")).toBe(true);
+  });
+
+  it("the resolver carries the cities; the crosswalk carries the code changes", async () => {
+    expect((await bundle("resolveJurisdiction")).includes("Birmingham")).toBe(true);
+    expect((await bundle("currentCountyCodes")).includes("Census text (as transcribed)")).toBe(true);
+    expect((await bundle("currentCountyCodes")).includes("Birmingham")).toBe(false);
+  });
+
   it("a lookup by code or name carries the jurisdictions but not the activations or events", async () => {
     const code = await bundle("getJurisdiction, findJurisdictions");
     expect(code.includes("Autauga")).toBe(true);

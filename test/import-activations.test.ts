@@ -34,11 +34,26 @@ const earliest = dates[0];
 const latest = dates.at(-1);
 
 describe("data/imported (the committed import)", () => {
-  it("holds 3,143 activations, 3,143 counties and 51 state-level units", () => {
+  it("holds 3,143 activations, 3,148 county records and 51 state-level units", () => {
     expect(activations).toHaveLength(3143);
-    expect(counties).toHaveLength(3143);
+    // The 3,143 listed codes and the five Alaska areas of the period the list lacks.
+    expect(counties).toHaveLength(3148);
+    expect(counties.filter((county) => county.activationFrom !== undefined).map((county) => county.fips)).toEqual([
+      "02105",
+      "02195",
+      "02198",
+      "02230",
+      "02275",
+    ]);
+    expect(counties.filter((county) => county.listedOnly === true).map((county) => county.fips)).toEqual([
+      "02201",
+      "02232",
+      "02280",
+      "51560",
+      "51780",
+    ]);
     expect(states).toHaveLength(51);
-    expect(jurisdictions).toHaveLength(3143 + 51);
+    expect(jurisdictions).toHaveLength(3148 + 51);
     expect(states.filter((record) => record.type === "Federal district").map((record) => record.id)).toEqual(["us-dc"]);
   });
 
@@ -64,10 +79,17 @@ describe("data/imported (the committed import)", () => {
     expect(new Set(activations.map((record) => record.county)).size).toBe(activations.length);
   });
 
-  it("has a county for every activation and an activation for every county, each in an existing state", () => {
+  it("has a county for every activation and an activation (listed or derived) for every county, each in an existing state", () => {
     for (const record of activations) expect(jurisdictionById.get(record.county)?.kind, record.county).toBe("county");
     for (const county of counties) {
-      expect(dateByCounty.has(county.id), county.id).toBe(true);
+      const from = county.activationFrom?.map((entry) => dateByCounty.get(entry.county));
+      if (from === undefined) expect(dateByCounty.has(county.id), county.id).toBe(true);
+      else {
+        // A derived activation: not listed, and every covering area listed with one date.
+        expect(dateByCounty.has(county.id), county.id).toBe(false);
+        expect(new Set(from).size, county.id).toBe(1);
+        expect(from[0], county.id).toBe("2012-04-10");
+      }
       const parent = county.parent === undefined ? undefined : jurisdictionById.get(county.parent);
       expect(parent?.kind, county.id).toBe("state");
       expect(county.fips?.slice(0, 2), county.id).toBe(parent?.fips);
@@ -183,7 +205,7 @@ describe("data/imported (the committed import)", () => {
     }
     expect(jurisdictionById.get("county-46113")).toMatchObject({ name: "Shannon", type: "County", parent: "us-sd" });
     expect(jurisdictionById.get("county-46113")?.note).toMatch(/Oglala Lakota.*46102.*2015/);
-    expect(counties.filter((county) => county.note !== undefined)).toHaveLength(8);
+    expect(counties.filter((county) => county.note !== undefined)).toHaveLength(13);
   });
 
   it("counts activations by year as the source does, on 156 distinct dates", () => {

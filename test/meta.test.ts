@@ -4,6 +4,7 @@ import { latestDate } from "../data/scripts/generate.js";
 import {
   activations,
   comparePartialDates,
+  countyCodeChanges,
   events,
   jurisdictions,
   meta,
@@ -14,15 +15,16 @@ import {
 } from "../src/index.js";
 
 const packageVersion = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
-const datasets = { sources, jurisdictions, activations, events, statistics, offenseLevels };
+const datasets = { sources, jurisdictions, activations, events, statistics, countyCodeChanges, offenseLevels };
 
 /** Every date each dataset's records state, read field by field (not through the JSON Schema, as the generator does). */
 const statedDates: Record<keyof typeof datasets, string[]> = {
   sources: sources.flatMap((source) => (source.published === undefined ? [] : [source.published])),
-  jurisdictions: [],
+  jurisdictions: jurisdictions.flatMap((jurisdiction) => (jurisdiction.otherCodes ?? []).map((otherCode) => otherCode.date)),
   activations: activations.map((activation) => activation.date),
   events: events.map((event) => event.date),
   statistics: statistics.flatMap((statistic) => [statistic.from, statistic.to]),
+  countyCodeChanges: countyCodeChanges.map((change) => change.date),
   offenseLevels: [],
 };
 

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 // expression on the line before it. Imports of the package point at the source.
 const root = new URL("../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
-const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+// The places guide's examples run the same way.
+const places = readFileSync(new URL("docs/places.md", root), "utf8");
+const blocks = [readme, places].flatMap((text) => [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string));
 const directory = new URL(".tmp/readme/", root);
 
 function toModule(block: string): string {

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   activations,
+  countyCodeChanges,
   events,
   getJurisdiction,
   jurisdictions,
@@ -226,7 +227,7 @@ describe("the project's own words", () => {
 
 describe("the bibliography", () => {
   const cited = new Set(
-    [...jurisdictions, ...activations, ...events, ...statistics, ...offenseLevels].flatMap((record) =>
+    [...jurisdictions, ...activations, ...countyCodeChanges, ...events, ...statistics, ...offenseLevels].flatMap((record) =>
       record.citations.map((citation) => citation.source),
     ),
   );

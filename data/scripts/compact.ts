@@ -3,7 +3,7 @@
  * rebuilds: fields that follow from others are left out, the rest is stored as columns, and a
  * record that does not follow the rules is stored whole. See that module for the rules.
  */
-import { type CompactActivations, type CompactJurisdictions, fipsPlaceholder } from "../../src/internal/compact.js";
+import { type CompactActivations, type CompactCities, type CompactJurisdictions, fipsPlaceholder } from "../../src/internal/compact.js";
 import type { DatasetRecord } from "./load.js";
 
 const countyKeys = "id,kind,name,fullName,type,fips,parent,aliases,citations";
@@ -95,5 +95,71 @@ export function compactActivations(records: readonly DatasetRecord[]): CompactAc
     fips: differences(fitting.map((record) => String(record["county"]).slice("county-".length))),
     dates,
     dateOf: fitting.map((record) => dates.indexOf(String(record["date"]))).join(","),
+  };
+}
+
+const cityKeys = "id,kind,name,fullName,type,fips,parent,county,counties,population,aliases,citations";
+const cityLocator = /^place (\d{7}), rank (\d+) by 2020 population$/;
+
+/** The compact layout of the cities the places import writes; see src/internal/compact.ts. */
+export function compactCities(records: readonly DatasetRecord[]): CompactCities {
+  const source = mostCommon(records, (record) => (record["citations"] as { source: string }[] | undefined)?.[0]?.source);
+  const suffixes: string[] = [];
+  const types: string[] = [];
+  const parents: string[] = [];
+  const indexIn = (list: string[], value: string) => {
+    if (!list.includes(value)) list.push(value);
+    return list.indexOf(value);
+  };
+  const rows: string[] = [];
+  const whole: [number, CompactCities["whole"][number][1]][] = [];
+  records.forEach((record, index) => {
+    const fips = String(record["fips"]);
+    const name = String(record["name"]);
+    const fullName = String(record["fullName"]);
+    const parts = (record["counties"] as { county: string; population: number }[] | undefined) ?? [];
+    const citations = record["citations"] as { source: string; locator?: string; confidence: string; evidence?: string }[];
+    const [citation] = citations;
+    const rank = citation?.locator?.match(cityLocator);
+    const fits =
+      Object.keys(record).join(",") === cityKeys &&
+      record["id"] === `city-${fips}` &&
+      fullName.startsWith(name) &&
+      !`${name}${fullName}`.includes("\n") &&
+      !name.includes("|") &&
+      record["county"] === parts[0]?.county &&
+      record["population"] === parts.reduce((sum, part) => sum + part.population, 0) &&
+      Array.isArray(record["aliases"]) &&
+      record["aliases"].length === 0 &&
+      citations.length === 1 &&
+      JSON.stringify(citation?.source) === source &&
+      citation?.confidence === "high" &&
+      citation.evidence === undefined &&
+      rank?.[1] === fips &&
+      parts.every((part) => /^county-\d{5}$/.test(part.county));
+    if (!fits) {
+      whole.push([index, record as unknown as CompactCities["whole"][number][1]]);
+      return;
+    }
+    rows.push(
+      [
+        fips,
+        name,
+        indexIn(suffixes, fullName.slice(name.length)),
+        indexIn(types, String(record["type"])),
+        indexIn(parents, String(record["parent"])),
+        rank?.[2],
+        parts.map((part) => `${part.county.slice("county-".length)}:${part.population}`).join(","),
+      ].join("|"),
+    );
+  });
+  return {
+    length: records.length,
+    whole,
+    source: JSON.parse(source),
+    suffixes,
+    types: types as CompactCities["types"][number][],
+    parents: parents as CompactCities["parents"][number][],
+    rows: rows.join("\n"),
   };
 }

@@ -14,8 +14,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { crosswalkRows } from "../../src/internal/county-crosswalk.js";
+import { places } from "../jurisdictions.js";
 import { type DatasetName, datasets } from "../schema.js";
-import { compactActivations, compactJurisdictions } from "./compact.js";
+import { compactActivations, compactCities, compactJurisdictions } from "./compact.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
@@ -33,6 +35,7 @@ const recordTypeNames: Record<DatasetName, string> = {
   activations: "Activation",
   events: "TimelineEvent",
   statistics: "Statistic",
+  countyCodeChanges: "CountyCodeChange",
   offenseLevels: "OffenseLevel",
 };
 
@@ -58,6 +61,11 @@ function idTypes(records: Records): string {
       " `activation-${CountyId}` | `activations-${StateId}-${string}`",
     ],
     ["StatisticId", "Id of a record in `statistics`.", literalUnion(ids("statistics"))],
+    [
+      "CountyCodeChangeId",
+      "Id of a record in `countyCodeChanges`: the old and the new code joined by a hyphen.",
+      literalUnion(ids("countyCodeChanges")),
+    ],
     ["StateId", 'Id of a state or the District of Columbia: "us-" and the lowercase USPS code.', literalUnion(jurisdictionIds("state"))],
     ["CityId", 'Id of a city: "city-" and the 7-digit Census place GEOID.', literalUnion(jurisdictionIds("city"))],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a TypeScript template literal type, written as text
@@ -161,6 +169,150 @@ ${imports}
  */
 export const ${name}: readonly ${type}[] = ${value};
 `;
+}
+
+/**
+ * The jurisdictions as three modules, so that a lookup by code does not carry the cities: the
+ * nation, states, counties and the cities the records name (written by hand in data/jurisdictions.ts)
+ * in `core-jurisdictions.ts`; the other cities in `cities.ts`; and `jurisdictions.ts`, which joins
+ * them in published order.
+ */
+function jurisdictionModules(records: readonly DatasetRecord[], files: Map<string, string>): void {
+  const named = new Set(
+    (places as readonly { id: string; kind: string }[]).filter((place) => place.kind === "city").map((place) => place.id),
+  );
+  const isCore = (record: DatasetRecord) => record["kind"] !== "city" || named.has(String(record["id"]));
+  const core = records.filter(isCore);
+  const cities = records.filter((record) => !isCore(record));
+  files.set(
+    "src/generated/core-jurisdictions.ts",
+    `// ${banner}
+import { type CompactJurisdictions, expandJurisdictions } from "../internal/compact.js";
+import type { Jurisdiction } from "./types.js";
+
+/** The nation, the states, the counties and the cities the records name: what a lookup by code reads. */
+export const coreJurisdictions: readonly Jurisdiction[] = /* @__PURE__ */ expandJurisdictions(
+  JSON.parse(${templateLiteral(jsonProperties(compactJurisdictions(core)))}) as CompactJurisdictions,
+);
+`,
+  );
+  files.set(
+    "src/generated/cities.ts",
+    `// ${banner}
+import { type CompactCities, expandCities } from "../internal/compact.js";
+import type { Jurisdiction } from "./types.js";
+
+/** The cities of the largest places of the 2020 Census that the records do not name, sorted by id. */
+export const cities: readonly Jurisdiction[] = /* @__PURE__ */ expandCities(
+  JSON.parse(${templateLiteral(jsonProperties(compactCities(cities)))}) as CompactCities,
+);
+`,
+  );
+  const { description, key } = datasets.jurisdictions;
+  files.set(
+    "src/generated/jurisdictions.ts",
+    `// ${banner}
+import { joinCities } from "../internal/compact.js";
+import { cities } from "./cities.js";
+import { coreJurisdictions } from "./core-jurisdictions.js";
+import type { Jurisdiction } from "./types.js";
+
+/**
+ * ${description}
+ *
+ * ${records.length} records in published order; frozen, so a caller cannot change them.
+ *
+ * @category Datasets
+ * @example
+ * \`\`\`ts
+ * import { jurisdictions } from "secure-communities";
+ *
+ * jurisdictions.length; // => ${records.length}
+ * jurisdictions[0]?.${key}; // => ${JSON.stringify(records[0]?.[key])}
+ * \`\`\`
+ */
+export const jurisdictions: readonly Jurisdiction[] = /* @__PURE__ */ joinCities(coreJurisdictions, cities);
+`,
+  );
+}
+
+/** The crosswalk of county codes of 2008-2013 to today's, as published rows. */
+function crosswalk(records: Records) {
+  const usps = new Map(records.jurisdictions.map((record) => [String(record["id"]), String(record["usps"] ?? "")]));
+  return crosswalkRows(
+    records.jurisdictions.filter((record) => record["kind"] === "county") as never[],
+    records.countyCodeChanges as never[],
+    (id) => usps.get(id) ?? "",
+  );
+}
+
+const crosswalkFields = [
+  ["period_code", "string", "County code of 2008-2013, as the jurisdictions carry it", "02270", "^\\d{5}$"],
+  ["period_name", "string", "Its name with its type", "Wade Hampton Census Area", undefined],
+  ["state", "string", "USPS code of its state", "AK", "^[A-Z]{2}$"],
+  ["current_code", "string", "Today's county code for the land, or for part of it", "02158", "^\\d{5}$"],
+  ["current_name", "string", "Today's name for that code", "Kusilvak Census Area", undefined],
+  [
+    "relation",
+    "string",
+    "same (no change); continues (the code continues after part of its land went to a new entity); or the kind of the first change on the way: rename, merge, split, new, replace",
+    "rename",
+    undefined,
+  ],
+  ["code_changes", "string", "Ids of the county_code_changes records on the way, in date order, joined with |", "02270-02158", undefined],
+  ["listed_only", "boolean", "True when the period code is one ICE's list carries for a former county-equivalent", "false", undefined],
+] as const;
+
+const crosswalkRelations = ["same", "continues", "rename", "merge", "split", "new", "replace"];
+
+function crosswalkFiles(records: Records, files: Map<string, string>): Record<string, unknown> {
+  const rows = crosswalk(records);
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const lines = [
+    crosswalkFields.map(([name]) => name).join(","),
+    ...rows.map((row) =>
+      [
+        row.periodCode,
+        row.periodName,
+        row.state,
+        row.currentCode,
+        row.currentName,
+        row.relation,
+        row.codeChanges.join("|"),
+        String(row.listedOnly),
+      ]
+        .map(quote)
+        .join(","),
+    ),
+  ];
+  files.set("data/published/county-crosswalk.csv", `${lines.join("\n")}\n`);
+  files.set("data/published/county-crosswalk.json", recordsJson(rows as unknown as DatasetRecord[]));
+  return {
+    name: "county-crosswalk",
+    path: "county-crosswalk.csv",
+    profile: "tabular-data-resource",
+    title: "county-crosswalk",
+    description:
+      "County codes of 2008-2013 to today's codes: one row per period code and today's code for its land or part of it (several rows where a county was split, and for Connecticut's planning regions). Derived from jurisdictions and county_code_changes; a row is not a population share.",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+    schema: {
+      fields: crosswalkFields.map(([name, type, description, example, pattern]) => ({
+        name,
+        type,
+        description: `${description} (example: ${JSON.stringify(example)})`,
+        constraints: {
+          required: name !== "code_changes",
+          ...(pattern === undefined ? {} : { pattern }),
+          ...(name === "relation" ? { enum: crosswalkRelations } : {}),
+        },
+      })),
+      primaryKey: ["period_code", "current_code"],
+      missingValues: [""],
+    },
+  };
 }
 
 function packageVersion(): string {
@@ -308,7 +460,7 @@ ${facts.map((fact) => `    ${fact.name}: ${objectLiteral(datasetMeta(fact))},\n`
 `;
 }
 
-function dataPackage(tables: readonly Table[], records: Records): string {
+function dataPackage(tables: readonly Table[], records: Records, extraResources: readonly Record<string, unknown>[]): string {
   const descriptor = {
     profile: "tabular-data-package",
     name: "secure-communities",
@@ -323,18 +475,20 @@ function dataPackage(tables: readonly Table[], records: Records): string {
       title: `${String(source["title"])} (${String(source["publisher"])})`,
       ...(source["url"] === undefined ? {} : { path: source["url"] }),
     })),
-    resources: tables.map((table) => ({
-      name: table.name,
-      path: `${table.name}.csv`,
-      profile: "tabular-data-resource",
-      title: table.name,
-      description: table.description,
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
-      schema: tableSchema(table),
-    })),
+    resources: tables
+      .map((table) => ({
+        name: table.name,
+        path: `${table.name}.csv`,
+        profile: "tabular-data-resource",
+        title: table.name,
+        description: table.description,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        dialect: { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true },
+        schema: tableSchema(table),
+      }))
+      .concat(extraResources as never[]),
   };
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }
@@ -357,12 +511,19 @@ export function generatedFiles(): Map<string, string> {
   files.set("src/generated/meta.ts", metaModule(packageVersion(), facts));
   for (const name of names) {
     const { file } = datasets[name];
-    files.set(`src/generated/${file}.ts`, dataModule(name, records[name]));
+    if (name === "jurisdictions") jurisdictionModules(records[name], files);
+    else files.set(`src/generated/${file}.ts`, dataModule(name, records[name]));
     files.set(`data/published/${file}.json`, recordsJson(records[name]));
     files.set(`data/published/${file}.schema.json`, `${JSON.stringify(datasetJsonSchema(name), null, 2)}\n`);
   }
   for (const table of tables) files.set(`data/published/${table.name}.csv`, tableCsv(table));
-  files.set("data/published/datapackage.json", dataPackage(tables, records));
+  const crosswalkResource = crosswalkFiles(records, files);
+  files.set("data/published/datapackage.json", dataPackage(tables, records, [crosswalkResource]));
+  // The licence of the Connecticut town table the Connecticut code changes are derived from (MIT).
+  files.set(
+    "data/published/ct-towns-counties-planning-regions.LICENSE",
+    readFileSync(join(root, "data/imported/ct-towns-counties-planning-regions.LICENSE"), "utf8"),
+  );
   files.set(
     "docs/data-dictionary.md",
     dataDictionary(

@@ -126,35 +126,35 @@ const periodCounties: Readonly<Record<string, PeriodCounty>> = {
   "51560": {
     name: "Clifton Forge",
     type: "city",
-    note: "Clifton Forge city became a town in Alleghany County (51005) in 2001, before the program began; the source dataset still lists the code, with Virginia's statewide date.",
+    note: "Clifton Forge city became a town in Alleghany County (51005) in 2001, before the program began; the source dataset still lists the code, with Virginia's statewide date. Kept as listed, but not counted in totals: its land counts with Alleghany County.",
     successors: ["51005"],
   },
   // South Boston, VA: an independent city until 1995, then a town in Halifax County.
   "51780": {
     name: "South Boston",
     type: "city",
-    note: "South Boston city became a town in Halifax County (51083) in 1995, before the program began; the source dataset still lists the code, with Virginia's statewide date.",
+    note: "South Boston city became a town in Halifax County (51083) in 1995, before the program began; the source dataset still lists the code, with Virginia's statewide date. Kept as listed, but not counted in totals: its land counts with Halifax County.",
     successors: ["51083"],
   },
   // Prince of Wales-Outer Ketchikan, AK: split in 2008.
   "02201": {
     name: "Prince of Wales-Outer Ketchikan",
     type: "Census Area",
-    note: "Split in 2008 into Prince of Wales-Hyder Census Area (02198), part of Wrangell City and Borough (02275) and part of Ketchikan Gateway Borough (02130); the source dataset keeps the former code, with Alaska's statewide date.",
+    note: "Split in 2008 into Prince of Wales-Hyder Census Area (02198), part of Wrangell City and Borough (02275) and part of Ketchikan Gateway Borough (02130); the source dataset keeps the former code, with Alaska's statewide date Kept as listed, but not counted in totals: its land counts with the areas of the period.",
     successors: ["02198", "02275", "02130"],
   },
   // Skagway-Hoonah-Angoon, AK: split in 2007.
   "02232": {
     name: "Skagway-Hoonah-Angoon",
     type: "Census Area",
-    note: "Split in 2007 into Skagway Municipality (02230) and Hoonah-Angoon Census Area (02105); the source dataset keeps the former code, with Alaska's statewide date.",
+    note: "Split in 2007 into Skagway Municipality (02230) and Hoonah-Angoon Census Area (02105); the source dataset keeps the former code, with Alaska's statewide date Kept as listed, but not counted in totals: its land counts with the areas of the period.",
     successors: ["02230", "02105"],
   },
   // Wrangell-Petersburg, AK: split in 2008.
   "02280": {
     name: "Wrangell-Petersburg",
     type: "Census Area",
-    note: "Split in 2008 into Wrangell City and Borough (02275) and Petersburg (02195); the source dataset keeps the former code, with Alaska's statewide date.",
+    note: "Split in 2008 into Wrangell City and Borough (02275) and Petersburg (02195); the source dataset keeps the former code, with Alaska's statewide date Kept as listed, but not counted in totals: its land counts with the areas of the period.",
     successors: ["02275", "02195"],
   },
   // Wade Hampton, AK: the name and code of 2008-2013; renamed in 2015.
@@ -177,6 +177,50 @@ const periodCounties: Readonly<Record<string, PeriodCounty>> = {
     type: "city",
     note: "Bedford city became a town in Bedford County (51019) in 2013, after its activation.",
     successors: ["51019"],
+  },
+};
+
+/**
+ * Codes on ICE's list that were no county-equivalent of the period: split (Alaska, 2007-2008) or
+ * merged into a county (Virginia, 1995 and 2001) before the program began on 2008-10-27. Their
+ * activations are kept as listed; their records say `listedOnly`, and the participation helpers
+ * count their land through the counties of the period, so that no area counts twice.
+ */
+const listedOnlyCodes: ReadonlySet<string> = new Set(["02201", "02232", "02280", "51560", "51780"]);
+
+/**
+ * Alaska's county-equivalents of the period that ICE's list does not carry, each with the listed
+ * area or areas that covered it (Census county change notes, through the rows of
+ * county-code-changes.csv named here). Their activation is derived from those areas: every Alaska
+ * area on the list shares one date, and the import fails if the covering areas' dates differ.
+ */
+const derivedCounties: Readonly<
+  Record<string, { readonly type: JurisdictionType; readonly from: readonly string[]; readonly note: string }>
+> = {
+  "02105": {
+    type: "Census Area",
+    from: ["02232"],
+    note: "Formed in 2007 from the remainder of Skagway-Hoonah-Angoon Census Area (02232), the code ICE's list carries; its activation is derived from that area's.",
+  },
+  "02195": {
+    type: "Census Area",
+    from: ["02280"],
+    note: "Formed in 2008 from the remainder of Wrangell-Petersburg Census Area (02280), the code ICE's list carries; its activation is derived from that area's. It became Petersburg Borough, keeping the code, on 2013-01-03.",
+  },
+  "02198": {
+    type: "Census Area",
+    from: ["02201"],
+    note: "The remainder of Prince of Wales-Outer Ketchikan Census Area (02201), the code ICE's list carries, renamed in 2008; its activation is derived from that area's.",
+  },
+  "02230": {
+    type: "Municipality",
+    from: ["02232"],
+    note: "Formed in 2007 from part of Skagway-Hoonah-Angoon Census Area (02232), the code ICE's list carries; its activation is derived from that area's.",
+  },
+  "02275": {
+    type: "City and Borough",
+    from: ["02280", "02201"],
+    note: "Formed in 2008 from part of Wrangell-Petersburg Census Area (02280) and the Meyers Chuck area of Prince of Wales-Outer Ketchikan Census Area (02201), the codes ICE's list carries; its activation is derived from theirs (the same date).",
   },
 };
 
@@ -231,6 +275,13 @@ const typeSuffix: Readonly<Record<JurisdictionType, string>> = {
   Municipality: "Municipality",
   city: "city",
   "City and County": "",
+  town: "town",
+  CDP: "CDP",
+  "urban county": "urban county",
+  "consolidated government": "consolidated government",
+  "unified government": "unified government",
+  "metropolitan government": "metropolitan government",
+  "metro government": "metro government",
 };
 
 /**
@@ -381,6 +432,44 @@ export function importActivations(csvText: string, atlas: Atlas): ImportActivati
     problems.push(...rowProblems.map((problem) => `${where}: ${problem}`));
   }
 
+  // The counties of the period that the list lacks, with the activation of the area that covered them.
+  const derived: Jurisdiction[] = [];
+  const datedByCode = new Map(dated.map(({ row }) => [row.countyFips, row]));
+  for (const [countyFips, area] of Object.entries(derivedCounties)) {
+    const where = `derived county ${countyFips}`;
+    const name = countyNames.get(countyFips);
+    const covering = area.from.map((code) => datedByCode.get(code));
+    // A CSV without the covering areas (a part of the list) has nothing to derive from.
+    if (covering.every((row) => row === undefined)) continue;
+    if (name === undefined) problems.push(`${where}: us-atlas holds no county with this code`);
+    if (covering.some((row) => row === undefined)) problems.push(`${where}: a covering area (${area.from.join(", ")}) has no dated row`);
+    else if (new Set(covering.map((row) => row?.activationDate)).size !== 1)
+      problems.push(`${where}: the covering areas ${area.from.join(", ")} have different activation dates`);
+    if (name === undefined) continue;
+    derived.push({
+      id: `county-${countyFips}`,
+      kind: "county",
+      name,
+      fullName: fullNameOf(name, area.type, countyFips),
+      type: area.type,
+      fips: countyFips,
+      parent: "us-ak",
+      activationFrom: area.from.map((code) => ({
+        county: `county-${code}`,
+        change: "split" as const,
+        codeChange: `${code}-${countyFips}`,
+      })),
+      aliases: [],
+      note: area.note,
+      citations: [
+        countyChangesCitation,
+        { source: "rdinter-test-counties-fips-issues", locator: `Alaska, ${countyFips}`, confidence: "high" },
+        ...area.from.map((code): Citation => activationCitation(code)),
+        { source: atlasCitation.source, locator: `objects.counties, id ${countyFips}`, confidence: "high" },
+      ],
+    });
+  }
+
   // State by state: the completion date is the latest county date, and the CSV must agree.
   const latestByState = new Map<string, CsvRow>();
   for (const { row } of dated) {
@@ -442,7 +531,9 @@ export function importActivations(csvText: string, atlas: Atlas): ImportActivati
   for (const record of states) jurisdictions.push(validated(jurisdiction, record, `state ${record.fips}`, problems));
   for (const { row, record } of dated) {
     const where = `line ${row.line} (county_fips "${row.countyFips}")`;
-    jurisdictions.push(validated(jurisdiction, record, where, problems));
+    jurisdictions.push(
+      validated(jurisdiction, listedOnlyCodes.has(row.countyFips) ? { ...record, listedOnly: true } : record, where, problems),
+    );
     const activationRecord: Activation = {
       county: `county-${row.countyFips}`,
       date: row.activationDate,
@@ -450,6 +541,7 @@ export function importActivations(csvText: string, atlas: Atlas): ImportActivati
     };
     activations.push(validated(activation, activationRecord, where, problems));
   }
+  for (const record of derived) jurisdictions.push(validated(jurisdiction, record, `derived county ${record.fips}`, problems));
   if (problems.length > 0) throw new ActivationImportError(problems);
 
   return { jurisdictions: jurisdictions.sort(byId), activations: activations.sort(byCounty) };

@@ -3,7 +3,11 @@
  *
  * The hand-written records live in data/*.ts; the county import writes data/imported/*.json.
  * Jurisdictions are the union of both: the imported states and counties (with the aliases that
- * data/jurisdictions.ts adds to them) and the hand-written places (the nation, cities).
+ * data/jurisdictions.ts adds to them), the imported cities and the hand-written places (the nation,
+ * cities). A hand-written city whose id the places import also writes is merged into the imported
+ * record: the import's name, type, codes, counties and population win, and the hand-written aliases,
+ * note and citations are added. The counties also get the codes of other eras that lead to them,
+ * from the county code changes.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -45,6 +49,53 @@ export function compareEvents(a: DatasetRecord, b: DatasetRecord): number {
   return compareStrings(aStart, bStart) || compareStrings(bEnd, aEnd) || compareStrings(String(a["id"]), String(b["id"]));
 }
 
+/**
+ * Merges the hand-written places into the imported cities: for an id both hold, the imported record
+ * with the hand-written aliases, note and citations added (generated structure wins).
+ */
+export function mergePlaces(imported: readonly DatasetRecord[], written: readonly DatasetRecord[]): DatasetRecord[] {
+  const writtenById = new Map(written.map((record) => [String(record["id"]), record]));
+  const merged = imported.map((record) => {
+    const hand = writtenById.get(String(record["id"]));
+    if (hand === undefined) return record;
+    writtenById.delete(String(record["id"]));
+    const union = <T>(a: readonly T[], b: readonly T[]) => [
+      ...a,
+      ...b.filter((item) => !a.some((x) => JSON.stringify(x) === JSON.stringify(item))),
+    ];
+    return {
+      ...record,
+      aliases: union((record["aliases"] as string[]) ?? [], (hand["aliases"] as string[]) ?? []),
+      ...(hand["note"] === undefined ? {} : { note: hand["note"] }),
+      citations: union((hand["citations"] as unknown[]) ?? [], (record["citations"] as unknown[]) ?? []),
+    };
+  });
+  return [...merged, ...writtenById.values()];
+}
+
+/**
+ * The codes of other eras that resolve to each county of the data: for a change between a code the
+ * data carries and one it does not, the other code is added to the county it leads to, earlier
+ * (the county's code replaced it) or later (it replaced the county's code).
+ */
+export function withOtherCodes(jurisdictions: readonly DatasetRecord[], changes: readonly DatasetRecord[]): DatasetRecord[] {
+  const counties = new Set(jurisdictions.filter((record) => record["kind"] === "county").map((record) => String(record["fips"])));
+  const otherCodes = new Map<string, DatasetRecord[]>();
+  const add = (county: string, entry: DatasetRecord) =>
+    otherCodes.set(`county-${county}`, [...(otherCodes.get(`county-${county}`) ?? []), entry]);
+  for (const change of changes) {
+    const [oldCode, newCode] = [String(change["oldCode"]), String(change["newCode"])];
+    const common = { change: change["change"], date: change["date"], codeChange: change["id"] };
+    if (counties.has(oldCode) && !counties.has(newCode)) add(oldCode, { code: newCode, name: change["newName"], era: "later", ...common });
+    if (!counties.has(oldCode) && counties.has(newCode))
+      add(newCode, { code: oldCode, name: change["oldName"], era: "earlier", ...common });
+  }
+  return jurisdictions.map((record) => {
+    const entries = otherCodes.get(String(record["id"]));
+    return entries === undefined ? record : { ...record, otherCodes: entries };
+  });
+}
+
 function withAliases(record: DatasetRecord): DatasetRecord {
   const extra = (aliases as Record<string, readonly string[]>)[String(record["id"])];
   if (extra === undefined) return record;
@@ -54,7 +105,11 @@ function withAliases(record: DatasetRecord): DatasetRecord {
 
 /** All records of every dataset, in the order they are published. */
 export function loadRecords(): Records {
-  const jurisdictions = [...readImported("jurisdictions").map(withAliases), ...(places as DatasetRecord[])];
+  const countyCodeChanges = readImported("county-code-changes").sort((a, b) => compareStrings(String(a["id"]), String(b["id"])));
+  const jurisdictions = withOtherCodes(
+    [...readImported("jurisdictions"), ...mergePlaces(readImported("cities"), places as DatasetRecord[])].map(withAliases),
+    countyCodeChanges,
+  );
   const unknownAliasTargets = Object.keys(aliases).filter((id) => !jurisdictions.some((record) => record["id"] === id));
   if (unknownAliasTargets.length > 0) {
     throw new Error(`data/jurisdictions.ts gives aliases to unknown jurisdictions: ${unknownAliasTargets.join(", ")}`);
@@ -65,6 +120,7 @@ export function loadRecords(): Records {
     jurisdictions: jurisdictions.sort((a, b) => kindOrder.indexOf(String(a["kind"])) - kindOrder.indexOf(String(b["kind"])) || byId(a, b)),
     activations: readImported("activations").sort((a, b) => compareStrings(String(a["county"]), String(b["county"]))),
     events: [...(events as DatasetRecord[])].sort(compareEvents),
+    countyCodeChanges,
     statistics: [...(statistics as DatasetRecord[])].sort(byId),
     offenseLevels: [...(offenseLevels as DatasetRecord[])].sort((a, b) => Number(a["order"]) - Number(b["order"])),
   };

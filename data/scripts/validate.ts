@@ -102,9 +102,32 @@ function crossRecordProblems(records: Records): string[] {
     checkJurisdiction(`activations "${String(record["county"])}"`, record["county"], ["county"]);
     activated.add(String(record["county"]));
   }
+  const codeChangeIds = new Set(records.countyCodeChanges.map((record) => String(record["id"])));
   for (const record of records.jurisdictions) {
-    if (record["kind"] === "county" && !activated.has(String(record["id"]))) {
-      problems.push(`jurisdictions "${String(record["id"])}": a county with no activation record`);
+    const label = `jurisdictions "${String(record["id"])}"`;
+    const from = record["activationFrom"] as { county: string; codeChange: string }[] | undefined;
+    if (record["kind"] === "county" && !activated.has(String(record["id"])) && from === undefined) {
+      problems.push(`${label}: a county with no activation record`);
+    }
+    if (from !== undefined && activated.has(String(record["id"])))
+      problems.push(`${label}: activationFrom on a county with its own activation`);
+    for (const entry of from ?? []) {
+      checkJurisdiction(`${label} activationFrom`, entry.county, ["county"]);
+      if (!activated.has(entry.county)) problems.push(`${label}: activationFrom "${entry.county}" has no activation`);
+      if (jurisdictions.get(entry.county)?.["listedOnly"] !== true)
+        problems.push(`${label}: activationFrom "${entry.county}" is not listedOnly`);
+    }
+    for (const entry of (record["otherCodes"] as { codeChange: string }[] | undefined) ?? []) {
+      if (!codeChangeIds.has(entry.codeChange)) problems.push(`${label}: otherCodes cites unknown code change "${entry.codeChange}"`);
+    }
+    const parts = record["counties"] as { county: string; population: number }[] | undefined;
+    if (parts !== undefined) {
+      if (record["kind"] !== "city") problems.push(`${label}: only a city lists county parts`);
+      for (const part of parts) checkJurisdiction(`${label} counties`, part.county, ["county"]);
+      const sum = parts.reduce((total, part) => total + part.population, 0);
+      if (record["population"] !== sum)
+        problems.push(`${label}: population ${String(record["population"])} is not the sum of its parts, ${sum}`);
+      if (record["county"] !== parts[0]?.county) problems.push(`${label}: county is not the largest part`);
     }
   }
 

@@ -14,18 +14,23 @@ export type SourceId =
   | "baltimore-sun-montgomery-detainers-2014-10-07"
   | "bend-bulletin-central-oregon-holds-2014-04"
   | "boston-herald-patrick-refuses-2011-06-06"
+  | "cancer-on-ice-county-recodes"
   | "cbs-boston-ap-patrick-2011-06-06"
   | "cbs-sacramento-san-diego-holds-2014-05-30"
   | "ccr-dc-council-bill-2010-05-04"
   | "ccr-secure-communities-page"
   | "census-county-changes"
   | "census-us-atlas-counties"
+  | "cfpb-fips-meta"
   | "chicago-tribune-cook-county-detainers-2011-09"
   | "chicago-tribune-quinn-withdrawal-2011-05"
   | "civilmedia-secure-communities-history"
   | "columbian-ap-washington-activated-2012-04-04"
   | "cook-county-detainer-ordinance-2011-09-07"
   | "ct-governor-trust-act-2019-05"
+  | "ct-opm-planning-regions"
+  | "ctdata-town-to-planning-region"
+  | "datamapio-geoid-county-readme"
   | "dcjwj-emergency-detainer-act-2012-06-05"
   | "democracy-now-ny-suspends-2011-06-02"
   | "denver-post-colorado-counties-ice-2014-04-29"
@@ -71,6 +76,7 @@ export type SourceId =
   | "legalmatch-secure-communities-pilot"
   | "lexisnexis-colorado-sheriffs-drop-ice-holds-2014-04-29"
   | "mcclatchy-miami-herald-florida-jails-2010-06-30"
+  | "mcdc-geocorr-2022-county-place"
   | "mercury-news-santa-clara-debate-2010-08-10"
   | "mercury-news-santa-clara-opt-out-2010-09-28"
   | "miami-dade-file-132196"
@@ -113,6 +119,7 @@ export type SourceId =
   | "portland-mercury-florida-2010-06-29"
   | "press-enterprise-immigration-hold-talks-2012-12-07"
   | "press-enterprise-inland-holds-stopped-2014-05-15"
+  | "rdinter-test-counties-fips-issues"
   | "reveal-milwaukee-follows-immigration-law-2017"
   | "ricorant-resistance-is-futile-2011-06-08"
   | "san-jose-inside-civil-detainer-review-2013-11"
@@ -131,6 +138,8 @@ export type SourceId =
   | "shautsova-what-is-secure-communities-2013-01-09"
   | "silive-council-passes-detainer-laws-2014-10"
   | "texas-tribune-all-texas-counties-2010-09-29"
+  | "traceroute-choropleth-national-county"
+  | "ui-research-crosswalk-county-events"
   | "uncoverthetruth-arlington-santa-clara-opt-out"
   | "vivacolorado-deportations-2011-03"
   | "vlex-ndlon-v-ice"
@@ -140,6 +149,7 @@ export type SourceId =
   | "washington-times-ri-detainers-2014-08-15"
   | "western-kansas-news-finney-holds-2014-06"
   | "wichita-eagle-sedgwick-detainers-2014-06-11"
+  | "wikipedia-chugach-census-area"
   | "wikipedia-secure-communities";
 
 /**
@@ -268,6 +278,60 @@ export type StatisticId =
   | "us-2013-01-22-jurisdictions";
 
 /**
+ * Id of a record in `countyCodeChanges`: the old and the new code joined by a hyphen.
+ *
+ * @category Types
+ */
+export type CountyCodeChangeId =
+  | "02105-02195"
+  | "02195-02195"
+  | "02195-02198"
+  | "02201-02130"
+  | "02201-02198"
+  | "02201-02275"
+  | "02231-02232"
+  | "02231-02282"
+  | "02232-02105"
+  | "02232-02230"
+  | "02240-02068"
+  | "02261-02063"
+  | "02261-02066"
+  | "02270-02158"
+  | "02280-02195"
+  | "02280-02275"
+  | "02290-02068"
+  | "08001-08014"
+  | "08013-08014"
+  | "08059-08014"
+  | "08123-08014"
+  | "09001-09120"
+  | "09001-09140"
+  | "09001-09190"
+  | "09003-09110"
+  | "09003-09140"
+  | "09003-09160"
+  | "09005-09140"
+  | "09005-09160"
+  | "09005-09190"
+  | "09007-09130"
+  | "09009-09140"
+  | "09009-09170"
+  | "09011-09130"
+  | "09011-09150"
+  | "09011-09180"
+  | "09013-09110"
+  | "09013-09150"
+  | "09015-09150"
+  | "09015-09180"
+  | "12025-12086"
+  | "30113-30031"
+  | "30113-30067"
+  | "46113-46102"
+  | "51515-51019"
+  | "51560-51005"
+  | "51780-51083";
+
+/**
  * Id of a state or the District of Columbia: "us-" and the lowercase USPS code.
  *
  * @category Types
@@ -331,10 +395,303 @@ export type StateId =
  * @category Types
  */
 export type CityId =
+  | "city-0107000"
+  | "city-0137000"
+  | "city-0150000"
+  | "city-0151000"
+  | "city-0203000"
+  | "city-0412000"
+  | "city-0427400"
+  | "city-0427820"
+  | "city-0446000"
+  | "city-0454050"
+  | "city-0455000"
+  | "city-0465000"
+  | "city-0471510"
+  | "city-0473000"
+  | "city-0477000"
+  | "city-0541000"
+  | "city-0602000"
+  | "city-0602252"
+  | "city-0603526"
+  | "city-0606000"
+  | "city-0611194"
+  | "city-0613392"
+  | "city-0614218"
+  | "city-0616000"
+  | "city-0616350"
+  | "city-0616532"
+  | "city-0619766"
+  | "city-0620802"
+  | "city-0622020"
+  | "city-0622230"
+  | "city-0622804"
+  | "city-0623182"
+  | "city-0624680"
+  | "city-0626000"
+  | "city-0627000"
+  | "city-0628000"
+  | "city-0629000"
+  | "city-0630000"
+  | "city-0633000"
+  | "city-0636000"
+  | "city-0636770"
+  | "city-0640130"
+  | "city-0643000"
   | "city-0644000"
+  | "city-0648354"
+  | "city-0649270"
+  | "city-0650076"
+  | "city-0653000"
+  | "city-0653322"
+  | "city-0653896"
+  | "city-0653980"
+  | "city-0654652"
+  | "city-0655156"
+  | "city-0656000"
+  | "city-0658072"
+  | "city-0659451"
+  | "city-0660620"
+  | "city-0662000"
+  | "city-0662938"
+  | "city-0664000"
+  | "city-0664224"
+  | "city-0665000"
+  | "city-0665042"
+  | "city-0666000"
+  | "city-0667000"
+  | "city-0668000"
+  | "city-0669000"
+  | "city-0669084"
+  | "city-0669088"
+  | "city-0669196"
+  | "city-0670098"
+  | "city-0672016"
+  | "city-0675000"
+  | "city-0677000"
+  | "city-0678120"
+  | "city-0678582"
+  | "city-0680000"
+  | "city-0681666"
+  | "city-0682590"
+  | "city-0682954"
+  | "city-0684200"
+  | "city-0803455"
+  | "city-0804000"
+  | "city-0816000"
+  | "city-0820000"
+  | "city-0827425"
+  | "city-0832155"
+  | "city-0843000"
+  | "city-0862000"
+  | "city-0877290"
+  | "city-0883835"
+  | "city-0908000"
+  | "city-0937000"
+  | "city-0952000"
+  | "city-0973000"
+  | "city-0980000"
+  | "city-1150000"
+  | "city-1208150"
+  | "city-1210275"
+  | "city-1212875"
+  | "city-1214400"
+  | "city-1224000"
+  | "city-1225175"
+  | "city-1230000"
+  | "city-1232000"
+  | "city-1235000"
+  | "city-1238250"
+  | "city-1239925"
+  | "city-1245000"
+  | "city-1245060"
+  | "city-1245975"
+  | "city-1253000"
+  | "city-1254000"
+  | "city-1255775"
+  | "city-1258050"
+  | "city-1258715"
+  | "city-1263000"
+  | "city-1268350"
+  | "city-1270600"
+  | "city-1271000"
+  | "city-1276600"
+  | "city-1303440"
+  | "city-1304000"
+  | "city-1304204"
+  | "city-1319000"
+  | "city-1349008"
+  | "city-1369000"
+  | "city-1571550"
+  | "city-1608830"
+  | "city-1652120"
+  | "city-1703012"
+  | "city-1714000"
+  | "city-1723074"
+  | "city-1738570"
+  | "city-1751622"
+  | "city-1759000"
+  | "city-1765000"
+  | "city-1772000"
+  | "city-1822000"
+  | "city-1825000"
+  | "city-1836003"
+  | "city-1912000"
+  | "city-1921000"
+  | "city-2036000"
+  | "city-2052575"
+  | "city-2053775"
+  | "city-2071000"
+  | "city-2079000"
+  | "city-2146027"
+  | "city-2148000"
+  | "city-2148006"
+  | "city-2205000"
+  | "city-2240735"
+  | "city-2250115"
+  | "city-2255000"
+  | "city-2270000"
+  | "city-2404000"
+  | "city-2507000"
+  | "city-2511000"
+  | "city-2537000"
+  | "city-2567000"
+  | "city-2582000"
+  | "city-2603000"
+  | "city-2621000"
+  | "city-2622000"
+  | "city-2634000"
+  | "city-2646000"
+  | "city-2676460"
+  | "city-2684000"
+  | "city-2743000"
+  | "city-2754880"
+  | "city-2758000"
+  | "city-2836000"
+  | "city-2915670"
+  | "city-2935000"
+  | "city-2938000"
+  | "city-2965000"
+  | "city-2970000"
+  | "city-3006550"
+  | "city-3128000"
+  | "city-3137000"
+  | "city-3223770"
+  | "city-3231900"
+  | "city-3240000"
+  | "city-3251800"
+  | "city-3254600"
+  | "city-3260600"
+  | "city-3268585"
+  | "city-3271400"
+  | "city-3345140"
+  | "city-3421000"
+  | "city-3436000"
   | "city-3451000"
+  | "city-3457000"
+  | "city-3502000"
+  | "city-3539380"
+  | "city-3611000"
   | "city-3651000"
-  | "city-4260000";
+  | "city-3663000"
+  | "city-3673000"
+  | "city-3684000"
+  | "city-3710740"
+  | "city-3712000"
+  | "city-3719000"
+  | "city-3722920"
+  | "city-3728000"
+  | "city-3731400"
+  | "city-3755000"
+  | "city-3774440"
+  | "city-3775000"
+  | "city-3825700"
+  | "city-3901000"
+  | "city-3915000"
+  | "city-3916000"
+  | "city-3918000"
+  | "city-3921000"
+  | "city-3977000"
+  | "city-4009050"
+  | "city-4052500"
+  | "city-4055000"
+  | "city-4075000"
+  | "city-4123850"
+  | "city-4131250"
+  | "city-4159000"
+  | "city-4164900"
+  | "city-4202000"
+  | "city-4260000"
+  | "city-4261000"
+  | "city-4459000"
+  | "city-4513330"
+  | "city-4516000"
+  | "city-4550875"
+  | "city-4659020"
+  | "city-4714000"
+  | "city-4715160"
+  | "city-4740000"
+  | "city-4748000"
+  | "city-4751560"
+  | "city-4752006"
+  | "city-4801000"
+  | "city-4803000"
+  | "city-4804000"
+  | "city-4805000"
+  | "city-4807000"
+  | "city-4810768"
+  | "city-4813024"
+  | "city-4815976"
+  | "city-4817000"
+  | "city-4819000"
+  | "city-4819972"
+  | "city-4824000"
+  | "city-4827000"
+  | "city-4827684"
+  | "city-4829000"
+  | "city-4830464"
+  | "city-4835000"
+  | "city-4837000"
+  | "city-4839148"
+  | "city-4841464"
+  | "city-4841980"
+  | "city-4842508"
+  | "city-4845000"
+  | "city-4845384"
+  | "city-4845744"
+  | "city-4847892"
+  | "city-4848072"
+  | "city-4853388"
+  | "city-4856000"
+  | "city-4856348"
+  | "city-4858016"
+  | "city-4861796"
+  | "city-4863500"
+  | "city-4865000"
+  | "city-4870808"
+  | "city-4872656"
+  | "city-4876000"
+  | "city-4962470"
+  | "city-4967000"
+  | "city-4982950"
+  | "city-4983470"
+  | "city-5101000"
+  | "city-5103000"
+  | "city-5116000"
+  | "city-5135000"
+  | "city-5156000"
+  | "city-5157000"
+  | "city-5167000"
+  | "city-5182000"
+  | "city-5305210"
+  | "city-5322640"
+  | "city-5335415"
+  | "city-5363000"
+  | "city-5367000"
+  | "city-5370000"
+  | "city-5374060"
+  | "city-5548000"
+  | "city-5553000";
 
 /**
  * Id of a county or county-equivalent: "county-" and the 5-digit FIPS code.
@@ -434,11 +791,98 @@ export interface Claim {
 export type Confidence = "high" | "medium" | "low";
 
 /**
+ * One relation between an old and a new county code created by a change of county codes (example: {"id":"02270-02158","oldCode":"02270","newCode":"02158","date":"2015-07-01","change":"rename"})
+ *
+ * @category Types
+ */
+export interface CountyCodeChange {
+  /**
+   * Stable id: the old code and the new code joined by a hyphen (example: "02270-02158")
+   */
+  readonly id: CountyCodeChangeId;
+  /**
+   * The county code before the change (example: "02270")
+   */
+  readonly oldCode: string;
+  /**
+   * The name before the change, as the source names it (example: "Wade Hampton Census Area")
+   */
+  readonly oldName: string;
+  /**
+   * The county code after the change (example: "02158")
+   */
+  readonly newCode: string;
+  /**
+   * The name after the change (example: "Kusilvak Census Area")
+   */
+  readonly newName: string;
+  /**
+   * When the change took effect, at the precision its source gives (example: "2015-07-01")
+   */
+  readonly date: PartialDate;
+  /**
+   * How a county code changed: rename (new code and name, same land); merge (the old entity ceased and was absorbed); split (the old entity ceased or shrank and this part went to the new code); new (a new entity made from part of the old one, whose code continues); replace (Connecticut's eight counties replaced by nine planning regions as county-equivalents, one row per county and region that share towns) (example: "rename")
+   */
+  readonly change: CountyCodeChangeKind;
+  /**
+   * The Census sentence the record rests on, quoted as the source transcribed it, and any remark (example: "Census text (as quoted): Kusilvak Census Area changed name and code from Wade Hampton Census Area.")
+   */
+  readonly note: string;
+  /**
+   * The sources the record rests on; at least one (example: [{"source":"florida-independent-la-resolution","confidence":"high"}])
+   */
+  readonly citations: readonly Citation[];
+}
+
+/**
+ * How a county code changed: rename (new code and name, same land); merge (the old entity ceased and was absorbed); split (the old entity ceased or shrank and this part went to the new code); new (a new entity made from part of the old one, whose code continues); replace (Connecticut's eight counties replaced by nine planning regions as county-equivalents, one row per county and region that share towns) (example: "rename")
+ *
+ * @category Types
+ */
+export type CountyCodeChangeKind = "rename" | "merge" | "split" | "new" | "replace";
+
+/**
+ * The part of a city that lies in one county (example: {"county":"county-48201","population":2255442})
+ *
+ * @category Types
+ */
+export interface CountyPart {
+  /**
+   * Id of the county (example: "county-48201")
+   */
+  readonly county: CountyId;
+  /**
+   * The 2020 Census population of the part of the city in that county (0 when the source lists an empty part) (example: 2255442)
+   */
+  readonly population: number;
+}
+
+/**
  * An ISO 8601 calendar day, YYYY-MM-DD (example: "2010-06-22")
  *
  * @category Types
  */
 export type Day = string;
+
+/**
+ * A listed area whose activation a county of the period takes (example: {"county":"county-02232","change":"split","codeChange":"02232-02230"})
+ *
+ * @category Types
+ */
+export interface DerivedActivation {
+  /**
+   * Id of the area on ICE's activation list that covered this one (example: "county-02232")
+   */
+  readonly county: CountyId;
+  /**
+   * How a county code changed: rename (new code and name, same land); merge (the old entity ceased and was absorbed); split (the old entity ceased or shrank and this part went to the new code); new (a new entity made from part of the old one, whose code continues); replace (Connecticut's eight counties replaced by nine planning regions as county-equivalents, one row per county and region that share towns) (example: "rename")
+   */
+  readonly change: CountyCodeChangeKind;
+  /**
+   * Id of a record in `countyCodeChanges` (example: "02270-02158")
+   */
+  readonly codeChange: CountyCodeChangeId;
+}
 
 /**
  * Broad class of event: the program's own milestones; decisions of governments; publications (editorials, statements, data releases); litigation (example: "decision")
@@ -477,9 +921,9 @@ export interface Jurisdiction {
    */
   readonly fullName: string;
   /**
-   * The jurisdiction's type as Census names it; lowercase "city" is an incorporated city, among them the independent cities that are county-equivalents (example: "County")
+   * The jurisdiction's type as Census names it; lowercase "city" is an incorporated city, among them the independent cities that are county-equivalents; the lowercase types after it are Census place types of cities ("CDP" is a census-designated place, unincorporated) (example: "County")
    */
-  readonly type: "Nation" | "State" | "Federal district" | "County" | "Parish" | "Borough" | "Census Area" | "City and Borough" | "Municipality" | "city" | "City and County";
+  readonly type: "Nation" | "State" | "Federal district" | "County" | "Parish" | "Borough" | "Census Area" | "City and Borough" | "Municipality" | "city" | "City and County" | "town" | "CDP" | "urban county" | "consolidated government" | "unified government" | "metropolitan government" | "metro government";
   /**
    * Census code: 2-digit state FIPS, 5-digit county FIPS or 7-digit place GEOID; absent for the nation (example: "12086")
    */
@@ -500,6 +944,26 @@ export interface Jurisdiction {
    * For a city: the county whose jail books its arrests (example: "county-06037")
    */
   readonly county?: JurisdictionId;
+  /**
+   * For a city: every county it lies in, largest part first, with the 2020 Census population of each part (example: [{"county":"county-48201","population":2255442}])
+   */
+  readonly counties?: readonly CountyPart[];
+  /**
+   * For a city: its 2020 Census population, the sum of its county parts (example: 2304580)
+   */
+  readonly population?: number;
+  /**
+   * True for a code on ICE's activation list that was no county-equivalent of the period (split or merged before 2008-10-27): its activation is kept as listed, but state and national totals count its land through the counties of the period instead, so that no area counts twice (example: true)
+   */
+  readonly listedOnly?: true;
+  /**
+   * For a county of the period that ICE's list does not carry: the listed area or areas that covered it, whose activation it takes (they share one date); its activation is derived, not listed (example: [{"county":"county-02232","change":"split","codeChange":"02232-02230"}])
+   */
+  readonly activationFrom?: readonly DerivedActivation[];
+  /**
+   * County codes of other eras that resolve to this jurisdiction, from `countyCodeChanges` (example: [{"code":"02158","name":"Kusilvak Census Area","era":"later","change":"rename","date":"2015-07-01","codeChange":"02270-02158"}])
+   */
+  readonly otherCodes?: readonly OtherCode[];
   /**
    * Other names the jurisdiction goes by in the sources or in common use (example: ["Dade County"])
    */
@@ -559,6 +1023,38 @@ export interface OffenseLevel {
  * @category Types
  */
 export type OffenseLevelId = "level-1" | "level-2" | "level-3" | "non-criminal";
+
+/**
+ * A county code of another era that resolves to this jurisdiction, and how it relates (example: {"code":"02158","name":"Kusilvak Census Area","era":"later","change":"rename","date":"2015-07-01","codeChange":"02270-02158"})
+ *
+ * @category Types
+ */
+export interface OtherCode {
+  /**
+   * A county code of another era, one the data's jurisdictions do not carry (example: "02158")
+   */
+  readonly code: string;
+  /**
+   * The name that goes with that code (example: "Kusilvak Census Area")
+   */
+  readonly name: string;
+  /**
+   * Whether the code was in use before the jurisdiction's own code (earlier) or after it (later) (example: "later")
+   */
+  readonly era: "earlier" | "later";
+  /**
+   * How a county code changed: rename (new code and name, same land); merge (the old entity ceased and was absorbed); split (the old entity ceased or shrank and this part went to the new code); new (a new entity made from part of the old one, whose code continues); replace (Connecticut's eight counties replaced by nine planning regions as county-equivalents, one row per county and region that share towns) (example: "rename")
+   */
+  readonly change: CountyCodeChangeKind;
+  /**
+   * When the change took effect, at the precision its source gives (example: "2015-07-01")
+   */
+  readonly date: PartialDate;
+  /**
+   * Id of a record in `countyCodeChanges` (example: "02270-02158")
+   */
+  readonly codeChange: CountyCodeChangeId;
+}
 
 /**
  * An ISO 8601 date at the precision its source gives: a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD); it stands for the whole interval from its first to its last day (example: "2010-06")

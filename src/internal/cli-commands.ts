@@ -12,6 +12,7 @@
 
 import { parseArgs } from "node:util";
 import { decisionAndClaimLines } from "../cli/claims-format.js";
+import { cityCountyRows, derivedActivationText, otherCodeLine, severalText, suggestionText } from "../cli/places-format.js";
 import { activations } from "../generated/activations.js";
 import { events } from "../generated/events.js";
 import { sources } from "../generated/sources.js";
@@ -28,6 +29,7 @@ import {
   rolloutProgress,
 } from "../participation.js";
 import { type StatisticPercentagesResult, statisticPercentages } from "../percentages.js";
+import { type JurisdictionMatch, resolveJurisdiction } from "../resolve.js";
 import { type ActivationEvents, eventsBetween } from "../timeline.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -363,31 +365,33 @@ function stateOption(text: string): Jurisdiction {
 }
 
 /**
- * One place from what a user typed: an id or code first (`getJurisdiction`), then a name
- * (`findJurisdictions`), narrowed by `state`. A miss or an ambiguous name is a failure that
- * exits 1; an ambiguous name prints its candidates on stdout.
+ * The places a user typed, through the one resolver (`resolveJurisdiction`), narrowed by `state`:
+ * one match, or every county of the period that a code of another era covers (`several`, only where
+ * the command allows it). A miss (with its "did you mean" suggestions) or an ambiguous name is a
+ * failure that exits 1; an ambiguous name prints its candidates on stdout.
  */
-function resolvePlace(
+function resolvePlaces(
   text: string,
   state: Jurisdiction | undefined,
   context: Context,
   asJson: boolean,
   narrowWith: "--state" | "comma",
-): Jurisdiction {
+  allowSeveral: boolean,
+): readonly JurisdictionMatch[] {
   const trimmed = text.trim();
   if (trimmed.length === 0) throw usage("missing place: expected a name, FIPS code, USPS code or id");
-  const byCode = trimmed.length <= 16 ? getJurisdiction(trimmed) : undefined;
-  if (byCode !== undefined && (state === undefined || stateOf(byCode)?.id === state.id)) return byCode;
   const options = state === undefined ? {} : { state: state.id };
-  const matches = fromHelper(`bad place ${JSON.stringify(text)}`, () => findJurisdictions(trimmed, options));
+  const resolved = fromHelper(`bad place ${JSON.stringify(text)}`, () => resolveJurisdiction(trimmed, options));
   const where = state === undefined ? "" : ` in ${state.name}`;
+  const matches = resolved.matches.map((match) => match.jurisdiction);
   const [first] = matches;
   if (first === undefined) {
+    const suggestions = suggestionText(resolved.suggestions, (jurisdiction) => stateOf(jurisdiction)?.usps);
     throw notFound(
-      `no place matches ${JSON.stringify(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id`,
+      `no place matches ${JSON.stringify(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id${suggestions === "" ? "" : `; ${suggestions}`}`,
     );
   }
-  if (matches.length === 1) return first;
+  if (resolved.status === "found" || (resolved.status === "several" && allowSeveral)) return resolved.matches;
   const candidates = asJson
     ? json(matches)
     : lines(
@@ -397,6 +401,9 @@ function resolvePlace(
           [undefined, undefined, (cell) => dim(context, cell)],
         ).map((line, index) => (index === 0 ? bold(context, line) : line)),
       );
+  if (resolved.status === "several") {
+    throw notFound(`${severalText(trimmed, resolved.matches).replace(/ Each follows\.$/, "")} Pick one by id or FIPS code.`, candidates);
+  }
   const example = `${trimmed}, ${stateOf(first)?.usps ?? "IL"}`;
   const narrow =
     state !== undefined
@@ -405,6 +412,17 @@ function resolvePlace(
         ? " (or narrow it with --state)"
         : ` (or add its state, as in ${JSON.stringify(example)})`;
   throw notFound(`${JSON.stringify(text)} matches ${matches.length} places${where}: pick one by id or FIPS code${narrow}`, candidates);
+}
+
+/** One place from what a user typed (see {@link resolvePlaces}). */
+function resolvePlace(
+  text: string,
+  state: Jurisdiction | undefined,
+  context: Context,
+  asJson: boolean,
+  narrowWith: "--state" | "comma",
+): Jurisdiction {
+  return (resolvePlaces(text, state, context, asJson, narrowWith, false)[0] as JurisdictionMatch).jurisdiction;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -745,12 +763,18 @@ export function statusCommand(args: readonly string[], environment: CliEnvironme
     const state = stateText === undefined ? undefined : stateOption(stateText);
     if (positionals.length === 0) throw usage(`missing place: expected ${program} status <place> (a name, FIPS code, USPS code or id)`);
     // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
-    const place = resolvePlace(positionals.join(" "), state, context, asJson, "--state");
+    const query = positionals.join(" ");
+    const places = resolvePlaces(query, state, context, asJson, "--state", true);
     const asOf = asOfOption ?? rolloutEndDate();
-    const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(place, asOf));
-    if (status === undefined) throw notFound(`no status for ${place.id}`);
-    if (asJson) return success(json(status));
-    return success(lines(...statusText(status, asOfOption === undefined, context)));
+    const statuses = places.map(({ jurisdiction, ...match }) => {
+      const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(jurisdiction, asOf));
+      if (status === undefined) throw notFound(`no status for ${jurisdiction.id}`);
+      return { ...status, match: { jurisdiction, ...match } };
+    });
+    if (asJson) return success(json(statuses.length === 1 ? statuses[0] : statuses));
+    const texts = statuses.map((status) => statusText(status, asOfOption === undefined, context));
+    if (texts.length === 1) return success(lines(...(texts[0] as string[])));
+    return success(lines(severalText(query.trim(), places), "", ...texts.flatMap((text) => [...text, ""]).slice(0, -1)));
   });
 }
 
@@ -773,15 +797,16 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   ]);
 
   switch (status.kind) {
-    case "county":
+    case "county": {
       rows.push(["activation", activationWords(status.activation.status, status.activation.date, asOf)]);
+      const derived = derivedActivationText(status.activation.derivedFrom);
+      if (derived !== "") rows.push(["", derived]);
+      if (jurisdiction.listedOnly === true) rows.push(["", "listed by ICE under a former code: not counted in state and national totals"]);
       break;
+    }
     case "city":
-      if (status.county !== undefined) rows.push(["county", placeName(status.county)]);
-      rows.push([
-        "activation",
-        `${activationWords(status.activation.status, status.activation.date, asOf)}${status.county === undefined ? "" : " (its county's)"}`,
-      ]);
+      if (status.counties.length === 0) rows.push(["activation", activationWords(status.activation.status, status.activation.date, asOf)]);
+      else rows.push(...cityCountyRows(status, (activation) => activationWords(activation.status, activation.date, asOf)));
       break;
     case "state": {
       const { counties } = status;
@@ -808,8 +833,10 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   const since = phase.since === undefined ? "" : ` since ${phase.since.date}: ${phase.since.title}`;
   rows.push(["program", `${phase.phase}${since}${phase.changedDuring ? ` (changed during ${asOf})` : ""}`]);
 
+  const asked = otherCodeLine(status.match);
   const out = [
     bold(context, placeName(jurisdiction)),
+    ...(asked === "" ? [] : [`  ${dim(context, asked)}`]),
     ...table(
       rows.map(([label, text]) => [label, text]),
       [],
@@ -1069,7 +1096,7 @@ function bar(share: number): string {
  * @example
  * ```ts
  * JSON.parse(rolloutCommand(["--by", "year", "--json"]).stdout).map((point) => point.activatedDuring);
- * // => [14, 91, 790, 1099, 1043, 106]
+ * // => [14, 91, 788, 1099, 1045, 106]
  * ```
  */
 export function rolloutCommand(args: readonly string[], environment: CliEnvironment = {}): CliResult {

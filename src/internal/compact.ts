@@ -11,7 +11,7 @@
  * JSON field for field and in the same key order (the test suite checks it), and are frozen as they
  * are built.
  */
-import type { Activation, Citation, Jurisdiction } from "../generated/types.js";
+import type { Activation, Citation, CountyId, Jurisdiction } from "../generated/types.js";
 import { deepFreeze } from "./freeze.js";
 
 /** Columns of the records that follow the rules, and the others stored whole at their index. */
@@ -117,6 +117,75 @@ export function expandActivations(columns: CompactActivations): readonly Activat
       county: `county-${fips}` as Activation["county"],
       date: columns.dates[Number(dateOf[next])] as string,
       citations: citationsFor(shared, templated, fips),
+    });
+    next += 1;
+  }
+  return Object.freeze(records);
+}
+
+/**
+ * The jurisdictions in published order from their two modules: the core (nation, states, counties,
+ * then the cities the records name) and the other cities; cities sorted by id. Frozen.
+ */
+export function joinCities(core: readonly Jurisdiction[], cities: readonly Jurisdiction[]): readonly Jurisdiction[] {
+  const firstCity = core.findIndex((record) => record.kind === "city");
+  const head = firstCity === -1 ? core : core.slice(0, firstCity);
+  const allCities = [...(firstCity === -1 ? [] : core.slice(firstCity)), ...cities].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return Object.freeze([...head, ...allCities]);
+}
+
+/**
+ * The compact layout of the cities of the places import. A city whose id is `city-` and its GEOID,
+ * whose county is its largest part, whose population is the sum of its parts, with no aliases and one
+ * citation of the common source (locator `place <GEOID>, rank <rank> by 2020 population`), is one
+ * line `GEOID|name|suffix|type|parent|rank|county:population,...` (suffix, type and parent as indexes
+ * into their lists); any other city is stored whole.
+ */
+export interface CompactCities {
+  /** Number of records in all. */
+  readonly length: number;
+  /** Records stored whole, with their index. */
+  readonly whole: readonly (readonly [number, Jurisdiction])[];
+  /** The source every compact city cites. */
+  readonly source: Citation["source"];
+  /** What follows the name in the full name: `" city"`, `" city (balance)"`, ... */
+  readonly suffixes: readonly string[];
+  /** The types used. */
+  readonly types: readonly Jurisdiction["type"][];
+  /** The states used, by id. */
+  readonly parents: readonly Jurisdiction["id"][];
+  /** One line per compact city. */
+  readonly rows: string;
+}
+
+/** Rebuilds the cities from their compact layout; the result is frozen. */
+export function expandCities(columns: CompactCities): readonly Jurisdiction[] {
+  const records = new Array<Jurisdiction>(columns.length);
+  for (const [index, record] of columns.whole) records[index] = deepFreeze(record);
+  const rows = columns.rows === "" ? [] : columns.rows.split("\n");
+  let next = 0;
+  for (let index = 0; index < records.length; index += 1) {
+    if (records[index] !== undefined) continue;
+    const [fips = "", name = "", suffix = "", type = "", parent = "", rank = "", parts = ""] = (rows[next] as string).split("|");
+    const counties = parts.split(",").map((part) => {
+      const [code, population] = part.split(":");
+      return Object.freeze({ county: `county-${code}` as CountyId, population: Number(population) });
+    });
+    records[index] = Object.freeze({
+      id: `city-${fips}` as Jurisdiction["id"],
+      kind: "city",
+      name,
+      fullName: `${name}${columns.suffixes[Number(suffix)] as string}`,
+      type: columns.types[Number(type)] as Jurisdiction["type"],
+      fips,
+      parent: columns.parents[Number(parent)] as Jurisdiction["id"],
+      county: (counties[0] as { county: CountyId }).county,
+      counties: Object.freeze(counties),
+      population: counties.reduce((sum, part) => sum + part.population, 0),
+      aliases: noAliases,
+      citations: Object.freeze([
+        Object.freeze({ source: columns.source, locator: `place ${fips}, rank ${rank} by 2020 population`, confidence: "high" as const }),
+      ]),
     });
     next += 1;
   }

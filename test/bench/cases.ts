@@ -4,6 +4,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { activations } from "../../src/generated/activations.js";
+import { coreJurisdictions } from "../../src/generated/core-jurisdictions.js";
 import { events } from "../../src/generated/events.js";
 import { jurisdictions } from "../../src/generated/jurisdictions.js";
 import { statistics } from "../../src/generated/statistics.js";
@@ -79,10 +80,14 @@ const count = (value: number) => value.toLocaleString("en-US");
 // ---------------------------------------------------------------------------------------------
 
 function lookupComparisons(): Comparison[] {
-  const ids = jurisdictions.map((jurisdiction) => jurisdiction.id);
-  const fipsCodes = jurisdictions.flatMap((jurisdiction) => (jurisdiction.fips === undefined ? [] : [jurisdiction.fips]));
-  const byId = new Map(jurisdictions.map((jurisdiction) => [jurisdiction.id as string, jurisdiction]));
-  const byFips = new Map(fipsCodes.map((fips) => [fips, jurisdictions.find((jurisdiction) => jurisdiction.fips === fips) as Jurisdiction]));
+  // getJurisdiction knows the core jurisdictions (the nation, states, counties and the cities the
+  // records name); the other cities are the resolver's.
+  const ids = coreJurisdictions.map((jurisdiction) => jurisdiction.id);
+  const fipsCodes = coreJurisdictions.flatMap((jurisdiction) => (jurisdiction.fips === undefined ? [] : [jurisdiction.fips]));
+  const byId = new Map(coreJurisdictions.map((jurisdiction) => [jurisdiction.id as string, jurisdiction]));
+  const byFips = new Map(
+    fipsCodes.map((fips) => [fips, coreJurisdictions.find((jurisdiction) => jurisdiction.fips === fips) as Jurisdiction]),
+  );
 
   const lookups = (codes: readonly string[], lookup: (code: string) => Jurisdiction | undefined) => () => {
     let found = 0;

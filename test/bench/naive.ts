@@ -33,6 +33,7 @@ export function compareJurisdictions(a: Jurisdiction, b: Jurisdiction, parentNam
     jurisdiction.kind === "state" || jurisdiction.parent === undefined ? jurisdiction.name : parentName(jurisdiction.parent);
   return (
     (kindOrder[a.kind] as number) - (kindOrder[b.kind] as number) ||
+    (b.population ?? 0) - (a.population ?? 0) ||
     stateName(a).localeCompare(stateName(b), "en") ||
     a.fullName.localeCompare(b.fullName, "en") ||
     (a.id < b.id ? -1 : 1)
@@ -45,11 +46,37 @@ function namesOf(jurisdiction: Jurisdiction): string[] {
   return [jurisdiction.name, jurisdiction.fullName, ...jurisdiction.aliases];
 }
 
+/**
+ * One answer for two records of one place, as the resolver gives it: a county that is the whole of
+ * its state-equivalent gives way to the state, and a city that lies only in a county-equivalent city
+ * of the same name gives way to it.
+ */
+export function withoutDuplicatePlaces(found: readonly Jurisdiction[]): Jurisdiction[] {
+  const ids = new Set(found.map((jurisdiction) => jurisdiction.id));
+  return found.filter((jurisdiction) => {
+    if (jurisdiction.kind === "county") {
+      const siblings = jurisdictions.filter(
+        (candidate) => candidate.kind === "county" && candidate.listedOnly !== true && candidate.parent === jurisdiction.parent,
+      );
+      return !(siblings.length === 1 && jurisdiction.parent !== undefined && ids.has(jurisdiction.parent));
+    }
+    const only = jurisdiction.kind === "city" && jurisdiction.counties?.length === 1 ? jurisdiction.counties[0]?.county : undefined;
+    const county = only === undefined || !ids.has(only) ? undefined : jurisdictions.find((candidate) => candidate.id === only);
+    return !(
+      county !== undefined &&
+      (county.type === "city" || county.type === "City and County") &&
+      nameKey(county.name) === nameKey(jurisdiction.name)
+    );
+  });
+}
+
 /** Every jurisdiction one of whose names normalises to `key`, by normalising every name. */
 function scanNames(key: string): Jurisdiction[] {
-  return jurisdictions
-    .filter((jurisdiction) => namesOf(jurisdiction).some((name) => nameKey(name) === key))
-    .sort((a, b) => compareJurisdictions(a, b, scanParentName));
+  return withoutDuplicatePlaces(
+    jurisdictions
+      .filter((jurisdiction) => namesOf(jurisdiction).some((name) => nameKey(name) === key))
+      .sort((a, b) => compareJurisdictions(a, b, scanParentName)),
+  );
 }
 
 function scanNamesMatching(key: string): Jurisdiction[] {
@@ -90,7 +117,10 @@ export function normalisedNameMap(): Map<string, Jurisdiction[]> {
       else if (!list.includes(jurisdiction)) list.push(jurisdiction);
     }
   }
-  for (const list of map.values()) list.sort((a, b) => compareJurisdictions(a, b, (id) => byId.get(id)?.name ?? ""));
+  for (const [key, list] of map) {
+    list.sort((a, b) => compareJurisdictions(a, b, (id) => byId.get(id)?.name ?? ""));
+    map.set(key, withoutDuplicatePlaces(list));
+  }
   return map;
 }
 
@@ -104,8 +134,13 @@ export function normalisedNameMap(): Map<string, Jurisdiction[]> {
  */
 export function naiveCountyStatus(county: Jurisdiction, asOf: string): ParticipationStatusResult {
   const interval = parsePartialDate(asOf);
-  const activation = activations.find((candidate) => candidate.county === county.id);
+  // A county of the period the list lacks takes the day of the listed area that covered it.
+  const listed = county.activationFrom?.[0]?.county ?? county.id;
+  const activation = activations.find((candidate) => candidate.county === listed);
   if (activation === undefined) throw new Error(`no activation for ${county.id}`);
+  const derivedFrom = county.activationFrom?.map(
+    (entry) => jurisdictions.find((candidate) => candidate.id === entry.county) as Jurisdiction,
+  );
   const day = dayNumber(activation.date);
 
   const phases = events
@@ -166,7 +201,8 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
     program,
     decisions,
     claims,
-    activation: { status, date: activation.date },
+    match: { jurisdiction: county, by: "id", matched: county.id },
+    activation: { status, date: activation.date, ...(derivedFrom === undefined ? {} : { derivedFrom }) },
   };
 }
 
@@ -197,14 +233,18 @@ export function monthsBetween(from: string, to: string): { period: string; first
  * the state for every month by a scan of all activations (dates compared as ISO strings).
  */
 export function naiveRollout(stateOf: ReadonlyMap<string, string>, state: string | undefined, from: string, to: string): RolloutPoint[] {
-  const total =
-    state === undefined
-      ? activations.length
-      : jurisdictions.filter((candidate) => candidate.kind === "county" && candidate.parent === state).length;
+  // The counties the totals count, each once, with their listed or derived day.
+  const counted = jurisdictions
+    .filter((candidate) => candidate.kind === "county" && candidate.listedOnly !== true)
+    .map((county) => ({
+      county: county.id,
+      date: activations.find((activation) => activation.county === (county.activationFrom?.[0]?.county ?? county.id))?.date ?? "",
+    }));
+  const total = state === undefined ? counted.length : counted.filter((candidate) => stateOf.get(candidate.county) === state).length;
   return monthsBetween(from, to).map(({ period, first, last }) => {
     let activated = 0;
     let activatedDuring = 0;
-    for (const activation of activations) {
+    for (const activation of counted) {
       if (state !== undefined && stateOf.get(activation.county) !== state) continue;
       if (activation.date <= last) {
         activated += 1;

@@ -36,6 +36,8 @@ const allowed: readonly RegExp[] = [
   /^CHANGELOG\.md$/,
   /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)$/,
   /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv)$/,
+  // The licence of a table the data is derived from, shipped with the data as it requires.
+  /^data\/published\/[\w.-]+\.LICENSE$/,
 ];
 const forbidden: readonly RegExp[] = [/\.map$/, /\.(test|spec|bench)(-d)?\.[cm]?[jt]s$/, /(^|\/)(test|tests|__tests__|bench)\//];
 
