@@ -1,0 +1,81 @@
+/**
+ * Places as the command line reads them: a state for `--state`, a place by code or name.
+ *
+ * @module
+ */
+
+import type { Jurisdiction } from "../generated/types.js";
+import { findJurisdictions, getJurisdiction } from "../participation.js";
+import { fromHelper, notFound, usage } from "./failure.js";
+import { bold, type Context, dim, json, lines, table } from "./output.js";
+
+export function stateOf(jurisdiction: Jurisdiction): Jurisdiction | undefined {
+  if (jurisdiction.kind === "state") return jurisdiction;
+  const parent = jurisdiction.parent === undefined ? undefined : getJurisdiction(jurisdiction.parent);
+  return parent?.kind === "state" ? parent : undefined;
+}
+
+/** `Miami-Dade County, Florida`; a state or the nation by its name. */
+export function placeName(jurisdiction: Jurisdiction): string {
+  if (jurisdiction.kind === "county" || jurisdiction.kind === "city") {
+    const state = stateOf(jurisdiction);
+    return state === undefined ? jurisdiction.fullName : `${jurisdiction.fullName}, ${state.name}`;
+  }
+  return jurisdiction.fullName;
+}
+
+/** The state named by `--state`, by code, id or name; a usage error otherwise. */
+export function stateOption(text: string): Jurisdiction {
+  const expectation = `unknown state ${text}: expected a state or DC as a USPS code, FIPS code, id or name`;
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 200) throw usage(expectation);
+  const byCode = trimmed.length <= 16 ? getJurisdiction(trimmed) : undefined;
+  const found = byCode?.kind === "state" ? byCode : findJurisdictions(trimmed, { kind: "state" })[0];
+  if (found === undefined) throw usage(expectation);
+  return found;
+}
+
+/**
+ * One place from what a user typed: an id or code first (`getJurisdiction`), then a name
+ * (`findJurisdictions`), narrowed by `state`. A miss or an ambiguous name is a failure that
+ * exits 1; an ambiguous name prints its candidates on stdout.
+ */
+export function resolvePlace(
+  text: string,
+  state: Jurisdiction | undefined,
+  context: Context,
+  asJson: boolean,
+  narrowWith: "--state" | "comma",
+): Jurisdiction {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) throw usage("missing place: expected a name, FIPS code, USPS code or id");
+  const byCode = trimmed.length <= 16 ? getJurisdiction(trimmed) : undefined;
+  if (byCode !== undefined && (state === undefined || stateOf(byCode)?.id === state.id)) return byCode;
+  const options = state === undefined ? {} : { state: state.id };
+  const matches = fromHelper(`bad place ${JSON.stringify(text)}`, () => findJurisdictions(trimmed, options));
+  const where = state === undefined ? "" : ` in ${state.name}`;
+  const [first] = matches;
+  if (first === undefined) {
+    throw notFound(
+      `no place matches ${JSON.stringify(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id`,
+    );
+  }
+  if (matches.length === 1) return first;
+  const candidates = asJson
+    ? json(matches)
+    : lines(
+        ...table(
+          [["id", "name", "state"], ...matches.map((match) => [match.id, match.fullName, stateOf(match)?.name ?? ""])],
+          [],
+          [undefined, undefined, (cell) => dim(context, cell)],
+        ).map((line, index) => (index === 0 ? bold(context, line) : line)),
+      );
+  const example = `${trimmed}, ${stateOf(first)?.usps ?? "IL"}`;
+  const narrow =
+    state !== undefined
+      ? ""
+      : narrowWith === "--state"
+        ? " (or narrow it with --state)"
+        : ` (or add its state, as in ${JSON.stringify(example)})`;
+  throw notFound(`${JSON.stringify(text)} matches ${matches.length} places${where}: pick one by id or FIPS code${narrow}`, candidates);
+}
