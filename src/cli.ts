@@ -30,6 +30,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const result = runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   version: packageVersion,
 });
 if (result.stdout !== "") process.stdout.write(result.stdout);

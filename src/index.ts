@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+// Sources of records
+export { getSource, sourcesOf } from "./citations.js";
 // Datasets
 export { activations } from "./generated/activations.js";
 export { events } from "./generated/events.js";

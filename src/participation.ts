@@ -9,7 +9,8 @@ import { activations } from "./generated/activations.js";
 import { events } from "./generated/events.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
 import type { Activation, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
-import { expectedMessage } from "./internal/errors.js";
+import { jurisdictionKinds as jurisdictionKindNames } from "./generated/values.js";
+import { asciiLowerCase, asciiUpperCase, expectedMessage, optionsObject } from "./internal/errors.js";
 import { nameKey, withoutTypeSuffix } from "./internal/names.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
 
@@ -151,7 +152,8 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
   if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
   if (code.length === 0 || code.length > longestName) throw new RangeError(expectedMessage(codeExpectation, code));
   const { byCode } = getJurisdictionIndexes();
-  return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
+  // Codes are ASCII: only ASCII letters change case, so "\ufb02" (fl) or a Kelvin sign never match.
+  return byCode.get(code) ?? byCode.get(asciiLowerCase(code)) ?? byCode.get(asciiUpperCase(code));
 }
 
 /**
@@ -190,12 +192,12 @@ export interface FindJurisdictionsOptions {
 
 const nameExpectation = "a jurisdiction name";
 
-function resolveState(state: string): Jurisdiction {
-  const { byName } = getJurisdictionIndexes();
-  const found =
-    (state.length <= longestName ? getJurisdiction(state) : undefined) ??
-    byName.get(nameKey(state))?.find((candidate) => candidate.kind === "state");
-  if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
+const stateExpectation = "a state as an id, code or name";
+
+function resolveState(state: unknown): Jurisdiction {
+  if (typeof state !== "string") throw new TypeError(expectedMessage(stateExpectation, state));
+  const found = state.trim() === "" || state.length > longestName ? undefined : resolvePlace(state, ["state"]);
+  if (found?.kind !== "state") throw new RangeError(expectedMessage(stateExpectation, state));
   return found;
 }
 
@@ -237,8 +239,9 @@ function namesMatching(key: string): readonly Jurisdiction[] {
 export function findJurisdictions(name: string, options: FindJurisdictionsOptions = {}): readonly Jurisdiction[] {
   if (typeof name !== "string") throw new TypeError(expectedMessage(nameExpectation, name));
   if (name.trim().length === 0 || name.length > longestName) throw new RangeError(expectedMessage(nameExpectation, name));
-  const state = options.state === undefined ? undefined : resolveState(options.state);
-  const kinds = options.kind === undefined ? undefined : typeof options.kind === "string" ? [options.kind] : options.kind;
+  const { state: stateOption, kind } = optionsObject(options, "options of findJurisdictions");
+  const state = stateOption === undefined ? undefined : resolveState(stateOption);
+  const kinds = kind === undefined ? undefined : kindList(kind);
 
   let matches = namesMatching(nameKey(name));
   let stateFromName: Jurisdiction | undefined;
@@ -256,6 +259,17 @@ export function findJurisdictions(name: string, options: FindJurisdictionsOption
   );
 }
 
+const kindExpectation = `kind as ${jurisdictionKindNames.join(", ")} or a list of them`;
+
+function kindList(kind: unknown): readonly JurisdictionKind[] {
+  const list: readonly unknown[] = typeof kind === "string" ? [kind] : Array.isArray(kind) ? kind : [];
+  if (list.length === 0 || !list.every((item) => typeof item === "string")) throw new TypeError(expectedMessage(kindExpectation, kind));
+  for (const item of list) {
+    if (!(jurisdictionKindNames as readonly unknown[]).includes(item)) throw new RangeError(expectedMessage(kindExpectation, item));
+  }
+  return list as readonly JurisdictionKind[];
+}
+
 function tryResolveState(text: string): Jurisdiction | undefined {
   try {
     return resolveState(text);
@@ -268,10 +282,41 @@ function isIn(jurisdiction: Jurisdiction, state: Jurisdiction): boolean {
   return jurisdiction.id === state.id || jurisdiction.parent === state.id;
 }
 
-function resolvePlace(place: string | Jurisdiction): Jurisdiction | undefined {
-  if (typeof place === "object" && place !== null && typeof place.id === "string") return getJurisdiction(place.id);
-  if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code or record", place));
-  return getJurisdiction(place);
+const placeExpectation = "a jurisdiction as an id, code, name or record";
+/** How many candidates an ambiguous-name error names. */
+const namedCandidates = 5;
+
+/**
+ * The one reading of a place argument that every helper shares: a record (by its id), an id or
+ * a code ({@link getJurisdiction}), then a name that matches exactly one jurisdiction
+ * ({@link findJurisdictions}), of the given kinds when `kinds` is given.
+ *
+ * @param place - What the caller passed.
+ * @param kinds - Keep only jurisdictions of these kinds.
+ * @returns The jurisdiction, or `undefined` when nothing matches.
+ * @throws {TypeError} When `place` is neither a string nor a jurisdiction record.
+ * @throws {RangeError} When `place` is empty or too long, or a name matches several
+ *   jurisdictions (the message names them).
+ * @internal
+ */
+export function resolvePlace(place: unknown, kinds?: readonly JurisdictionKind[]): Jurisdiction | undefined {
+  const ofKind = (found: Jurisdiction | undefined) =>
+    found !== undefined && (kinds === undefined || kinds.includes(found.kind)) ? found : undefined;
+  if (typeof place === "object" && place !== null && typeof (place as { id?: unknown }).id === "string") {
+    const { id } = place as { id: string };
+    return id === "" || id.length > longestName ? undefined : ofKind(getJurisdiction(id));
+  }
+  if (typeof place !== "string") throw new TypeError(expectedMessage(placeExpectation, place));
+  if (place.trim() === "" || place.length > longestName) throw new RangeError(expectedMessage(placeExpectation, place));
+  const byCode = ofKind(getJurisdiction(place));
+  if (byCode !== undefined) return byCode;
+  const matches = findJurisdictions(place, kinds === undefined ? {} : { kind: kinds });
+  if (matches.length <= 1) return matches[0];
+  const named = matches.slice(0, namedCandidates).map((match) => `${match.id} (${match.fullName})`);
+  const more = matches.length > namedCandidates ? `, and ${matches.length - namedCandidates} more` : "";
+  throw new RangeError(
+    `${expectedMessage("a name of one jurisdiction", place)}, which names ${matches.length}: ${named.join(", ")}${more}; pass an id or a code`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,11 +324,12 @@ function resolvePlace(place: string | Jurisdiction): Jurisdiction | undefined {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Whether a county's Secure Communities switch was on as of a date:
- * `activated` (on or before the first day asked about), `activated-during` (switched on within
- * the month or year asked about), `not-activated` (not yet by the last day asked about) or
- * `unknown` (the date lies after the program's discontinuation on 2014-11-20, which the
- * activation data does not cover).
+ * Whether a county's Secure Communities switch was on as of a date or period (a day, a month or
+ * a year): `activated` (switched on before its first day), `activated-during` (switched on from
+ * its first day to its last; for a single day, on that day), `not-activated` (not yet by its
+ * last day) or `unknown` (the period starts on or after the program's discontinuation on
+ * 2014-11-20, which the activation data does not cover). A county counts as switched on as of
+ * the period when it is `activated` or `activated-during`.
  *
  * @category Participation
  */
@@ -299,7 +345,7 @@ export interface ProgramState {
   readonly phase: ProgramPhase;
   /** The milestone that began that phase; absent before the program's launch. */
   readonly since?: TimelineEvent;
-  /** True when the phase changed within the month or year asked about. */
+  /** True when a milestone falls within the period asked about, from its first day to its last. */
   readonly changedDuring: boolean;
 }
 
@@ -316,19 +362,21 @@ export interface Decision {
 }
 
 /**
- * How many counties were switched on, out of how many (example: `{ activated: 67, total: 67, share: 1 }`).
+ * How many counties were switched on, out of how many (example: `{ activated: 67, activatedDuring: 0, total: 67, fraction: 1 }`).
+ * As of a period that starts on or after the discontinuation (2014-11-20) the counts are `null`:
+ * the activation data does not cover it.
  *
  * @category Participation
  */
 export interface CountyCounts {
-  /** Counties activated by the last day asked about. */
-  readonly activated: number;
-  /** Counties activated within the month or year asked about (0 for a single day). */
-  readonly activatedDuring: number;
+  /** Counties switched on by the period's last day; `null` when unknown. */
+  readonly activated: number | null;
+  /** Counties switched on from the period's first day to its last (for a single day, on that day); `null` when unknown. */
+  readonly activatedDuring: number | null;
   /** All counties. */
   readonly total: number;
-  /** `activated / total`, from 0 to 1. */
-  readonly share: number;
+  /** `activated / total`, a fraction from 0 to 1 (not a percent); `null` when unknown. */
+  readonly fraction: number | null;
 }
 
 interface StatusBase {
@@ -386,11 +434,11 @@ export interface CityStatus extends StatusBase {
 export interface StateStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "state";
-  /** Whether none, some or all of the state's counties were switched on by the last day asked about (example: `"complete"`). */
+  /** Whether none, some or all of the state's counties were switched on by the last day asked about, or `unknown` after the data's coverage (example: `"complete"`). */
   readonly rollout: StateRolloutStatus;
   /** The state's counties switched on, out of all its counties. */
   readonly counties: CountyCounts;
-  /** The day the state's last county was switched on. */
+  /** The day the state's last county was switched on (its full coverage), even when that is after the date asked about (example: `"2010-06-22"`). */
   readonly completionDate: string;
 }
 
@@ -404,8 +452,8 @@ export interface NationStatus extends StatusBase {
   readonly kind: "nation";
   /** The nation's counties switched on, out of all counties with an activation date. */
   readonly counties: CountyCounts;
-  /** States (and DC) whose every county was switched on by the last day asked about. */
-  readonly statesComplete: number;
+  /** States (and DC) whose every county was switched on by the last day asked about; `null` when unknown. */
+  readonly statesComplete: number | null;
 }
 
 /**
@@ -416,12 +464,13 @@ export interface NationStatus extends StatusBase {
 export type ParticipationStatusResult = CountyStatus | CityStatus | StateStatus | NationStatus;
 
 /**
- * A state's rollout as of a date: `not-started` (no county switched on), `partial` or
- * `complete` (every county switched on).
+ * A state's (or the nation's) rollout as of a date or period: `not-started` (no county switched
+ * on by its last day), `partial`, `complete` (every county switched on by its last day), or
+ * `unknown` (the period starts on or after the discontinuation on 2014-11-20).
  *
  * @category Participation
  */
-export type StateRolloutStatus = "not-started" | "partial" | "complete";
+export type StateRolloutStatus = "not-started" | "partial" | "complete" | "unknown";
 
 function programState(asOf: PartialDateInterval): ProgramState {
   let current: TimelineEvent | undefined;
@@ -429,7 +478,7 @@ function programState(asOf: PartialDateInterval): ProgramState {
   for (const { startDay, event } of getEventIndexes().phaseEvents) {
     if (startDay > asOf.endDay) break;
     current = event;
-    if (startDay > asOf.startDay) changedDuring = true;
+    if (startDay >= asOf.startDay) changedDuring = true;
   }
   return current === undefined
     ? { phase: "not-started", changedDuring }
@@ -440,10 +489,19 @@ function discontinuationDay(): number | undefined {
   return getEventIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
 }
 
-function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
+/**
+ * The edge rule every helper applies: the activation data covers the rollout up to the
+ * discontinuation; a period whose first day is on or after it is answered `unknown`, and one that
+ * starts before it is answered as of its last day.
+ */
+function beyondCoverage(asOf: PartialDateInterval): boolean {
   const end = discontinuationDay();
-  if (end !== undefined && asOf.startDay >= end) return "unknown";
-  if (day <= asOf.startDay) return "activated";
+  return end !== undefined && asOf.startDay >= end;
+}
+
+function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
+  if (beyondCoverage(asOf)) return "unknown";
+  if (day < asOf.startDay) return "activated";
   if (day <= asOf.endDay) return "activated-during";
   return "not-activated";
 }
@@ -472,9 +530,10 @@ function countUpTo(days: readonly number[], day: number): number {
 }
 
 function countyCounts(days: readonly number[], total: number, asOf: PartialDateInterval): CountyCounts {
+  if (beyondCoverage(asOf)) return { activated: null, activatedDuring: null, total, fraction: null };
   const activated = countUpTo(days, asOf.endDay);
   const before = countUpTo(days, asOf.startDay - 1);
-  return { activated, activatedDuring: activated - before, total, share: total === 0 ? 0 : activated / total };
+  return { activated, activatedDuring: activated - before, total, fraction: total === 0 ? 0 : activated / total };
 }
 
 /**
@@ -487,15 +546,21 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  * - A state: its counties switched on out of its total, its completion day, its decisions.
  * - The nation: the totals.
  *
- * A month or a year is read as an interval: activation counts are as of its last day, and a
- * switch-on inside it is `activated-during`. An event whose date is a month or a year counts
- * from its first day.
+ * A day, a month or a year is read as a period: a county counts as switched on when its
+ * activation day is on or before the period's last day, and a switch-on from its first day to its
+ * last is `activated-during` (for a single day, one on that day). A period whose first day is on
+ * or after the discontinuation (2014-11-20) is beyond the activation data: counties are
+ * `unknown`, counts and fractions `null`, a state's rollout `unknown`. An event whose date is a
+ * month or a year counts from its first day.
  *
- * @param place - An id, a code (see {@link getJurisdiction}) or a jurisdiction record.
+ * A place may be a name too, when it names one jurisdiction (`"Miami-Dade County, FL"`); a name
+ * that matches several throws and names them.
+ *
+ * @param place - An id, a code (see {@link getJurisdiction}), a name of one jurisdiction or a jurisdiction record.
  * @param asOf - The date asked about: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a `Date` (its UTC day).
- * @returns The status, or `undefined` when no jurisdiction has that id or code.
+ * @returns The status, or `undefined` when no jurisdiction has that id, code or name.
  * @throws {TypeError} When `place` is neither a string nor a jurisdiction, or `asOf` is not a date.
- * @throws {RangeError} When `place` is empty or `asOf` is not a valid partial date.
+ * @throws {RangeError} When `place` is empty or a name of several jurisdictions, or `asOf` is not a valid partial date.
  * @example
  * ```ts
  * const status = participationStatus("12086", "2010-05");
@@ -504,6 +569,9 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  *
  * const illinois = participationStatus("us-il", "2011-06-07");
  * illinois?.decisions.map((d) => d.event.id); // => ["il-suspends-participation", "il-governor-withdraws"]
+ *
+ * const nation = participationStatus("us", "2015");
+ * nation?.kind === "nation" && nation.counties; // => { activated: null, activatedDuring: null, total: 3143, fraction: null }
  * ```
  * @category Participation
  */
@@ -522,6 +590,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
   switch (jurisdiction.kind) {
     case "county": {
       const day = activationDay.get(jurisdiction.id) as number;
+      // A county of the data always has an activation day.
       return { kind: "county", ...base, activation: { status: activationStatus(day, interval), date: dayFromNumber(day) } };
     }
     case "city": {
@@ -544,9 +613,9 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
     }
     case "nation": {
       const days = activationDays.get(nation) ?? [];
-      let statesComplete = 0;
+      let statesComplete: number | null = beyondCoverage(interval) ? null : 0;
       for (const [id, stateDays] of activationDays) {
-        if (id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
+        if (statesComplete !== null && id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
       }
       return { kind: "nation", ...base, counties: countyCounts(days, days.length, interval), statesComplete };
     }
@@ -554,6 +623,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
 }
 
 function rolloutOf(counts: CountyCounts): StateRolloutStatus {
+  if (counts.activated === null) return "unknown";
   if (counts.activated === 0) return "not-started";
   return counts.activated === counts.total ? "complete" : "partial";
 }
@@ -564,28 +634,34 @@ function rolloutOf(counts: CountyCounts): StateRolloutStatus {
  * @category Participation
  */
 export interface JurisdictionsInStatusOptions {
-  /** Keep only the counties of this state: any id, code or name of a state (example: `"CA"`). */
+  /** Keep only the counties of this state (or only this state): any id, code or name of a state (example: `"CA"`). */
   readonly state?: string;
+  /** Which kind `unknown` lists, the one status both kinds share (default `"county"`). */
+  readonly kind?: "county" | "state";
 }
 
 const countyStatuses: readonly string[] = ["activated", "activated-during", "not-activated", "unknown"];
-const stateStatuses: readonly string[] = ["not-started", "partial", "complete"];
+const stateStatuses: readonly string[] = ["not-started", "partial", "complete", "unknown"];
 
 /**
- * The jurisdictions in a status as of a date: counties by {@link ActivationStatus}, or states by
- * {@link StateRolloutStatus}.
+ * The jurisdictions in a status as of a date or period: counties by {@link ActivationStatus}, or
+ * states by {@link StateRolloutStatus}, by the same rules as {@link participationStatus} (so the
+ * counties `activated` and `activated-during` are the ones its `counties.activated` counts).
  *
  * @param status - A county status (`activated`, `activated-during`, `not-activated`, `unknown`)
- *   or a state status (`not-started`, `partial`, `complete`).
+ *   or a state status (`not-started`, `partial`, `complete`, `unknown`).
  * @param asOf - The date asked about.
- * @param options - Keep only the counties of one state.
+ * @param options - Keep only the counties of one state; `kind: "state"` lists states for `unknown`.
  * @returns The matching counties (sorted by FIPS code) or states (by name).
+ * @throws {TypeError} When `status` is not a string, `asOf` not a date or `options` not an object.
  * @throws {RangeError} When `status` is none of the above, `asOf` is not a valid date or
  *   `options.state` is not a state.
  * @example
  * ```ts
  * jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length; // => 58
  * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", "VA"]
+ * jurisdictionsInStatus("activated-during", "2010-06-22").length; // => 54
+ * jurisdictionsInStatus("activated", "2015").length; // => 0
  * ```
  * @category Participation
  */
@@ -594,19 +670,23 @@ export function jurisdictionsInStatus(
   asOf: DateInput,
   options: JurisdictionsInStatusOptions = {},
 ): readonly Jurisdiction[] {
-  if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) {
-    throw new RangeError(expectedMessage(`a status: ${[...countyStatuses, ...stateStatuses].join(", ")}`, status));
-  }
+  const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateStatuses])].join(", ")}`;
+  if (typeof status !== "string") throw new TypeError(expectedMessage(statusExpectation, status));
+  if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) throw new RangeError(expectedMessage(statusExpectation, status));
   const interval = parsePartialDate(asOf);
-  const state = options.state === undefined ? undefined : resolveState(options.state);
-  const { countiesOfState } = getJurisdictionIndexes();
+  const { state: stateOption, kind = "county" } = optionsObject(options, "options of jurisdictionsInStatus");
+  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage('kind as "county" or "state"', kind));
+  const state = stateOption === undefined ? undefined : resolveState(stateOption);
+  const { byCode, countiesOfState } = getJurisdictionIndexes();
   const { activationDay, activationDays } = getActivationIndexes();
-  if (stateStatuses.includes(status)) {
-    return jurisdictions.filter((jurisdiction) => {
-      if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
-      const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
-      return rolloutOf(counts) === status;
-    });
+  if (!countyStatuses.includes(status) || (status === "unknown" && kind === "state")) {
+    return jurisdictions
+      .filter((jurisdiction) => {
+        if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
+        const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
+        return rolloutOf(counts) === status;
+      })
+      .sort((a, b) => compareJurisdictions(a, b, byCode));
   }
   const counties =
     state === undefined ? jurisdictions.filter((jurisdiction) => jurisdiction.kind === "county") : (countiesOfState.get(state.id) ?? []);
@@ -634,21 +714,16 @@ export interface RolloutProgressOptions {
 }
 
 /**
- * One point of a rollout series: the counties switched on by the end of a period.
+ * One point of a rollout series: the counties switched on by the end of a period. A period that
+ * starts on or after the discontinuation (2014-11-20) has status `unknown` and `null` counts.
  *
  * @category Participation
  */
-export interface RolloutPoint {
+export interface RolloutPoint extends CountyCounts {
   /** The period: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (example: `"2010-06"`). */
   readonly period: string;
-  /** Counties switched on by the period's last day. */
-  readonly activated: number;
-  /** Counties switched on within the period. */
-  readonly activatedDuring: number;
-  /** All counties of the nation or state. */
-  readonly total: number;
-  /** `activated / total`, from 0 to 1. */
-  readonly share: number;
+  /** The rollout as of the period, as {@link participationStatus} gives it for the state or the nation (example: `"partial"`). */
+  readonly status: StateRolloutStatus;
 }
 
 function periodText(day: number, by: "day" | "month" | "year"): string {
@@ -662,34 +737,55 @@ function periodText(day: number, by: "day" | "month" | "year"): string {
  *
  * @param options - The state, the step and the range (both ends included).
  * @returns One point per period from `from` to `to`.
+ * @throws {TypeError} When `options` is not an object or one of them has the wrong type.
  * @throws {RangeError} When `by` is not day, month or year, a date is invalid, `from` is after
- *   `to`, or `options.state` is not a state.
+ *   `to`, the series would have more than 100,000 points, or `options.state` is not a state.
  * @example
  * ```ts
  * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
  * // => [14, 91, 790, 1099, 1043, 106]
- * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.share; // => 1
+ * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.fraction; // => 1
+ * rolloutProgress({ by: "year", from: "2014", to: "2015" }).map((point) => point.status); // => ["complete", "unknown"]
  * ```
  * @category Participation
  */
 export function rolloutProgress(options: RolloutProgressOptions = {}): readonly RolloutPoint[] {
-  const by = options.by ?? "month";
-  if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage("by as day, month or year", by));
-  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const { by = "month", state: stateOption, from, to } = optionsObject(options, "options of rolloutProgress");
+  const byExpectation = 'by as "day", "month" or "year"';
+  if (typeof by !== "string") throw new TypeError(expectedMessage(byExpectation, by));
+  if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage(byExpectation, by));
+  const state = stateOption === undefined ? undefined : resolveState(stateOption);
   const { countiesOfState } = getJurisdictionIndexes();
   const { activationDays } = getActivationIndexes();
   const days = activationDays.get(state?.id ?? nation) ?? [];
   const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
-  const first = parsePartialDate(options.from ?? periodText(days[0] as number, by));
-  const last = parsePartialDate(options.to ?? periodText(days[days.length - 1] as number, by));
+  const first = parsePartialDate(from ?? periodText(days[0] as number, by));
+  const last = parsePartialDate(to ?? periodText(days[days.length - 1] as number, by));
   if (first.startDay > last.endDay) {
     throw new RangeError(expectedMessage(`"from" on or before "to" (${last.text})`, first.text));
   }
+  const size = periodCount(first.startDay, last.endDay, by);
+  if (size > longestSeries)
+    throw new RangeError(expectedMessage(`a range of at most ${longestSeries} ${by}s`, `${size} from ${first.text} to ${last.text}`));
   const points: RolloutPoint[] = [];
   let period = parsePartialDate(periodText(first.startDay, by));
-  while (period.startDay <= last.endDay) {
-    points.push({ period: period.text, ...countyCounts(days, total, period) });
+  for (;;) {
+    const counts = countyCounts(days, total, period);
+    points.push({ period: period.text, status: rolloutOf(counts), ...counts });
+    // The last period may end on 9999-12-31, after which no day has a number.
+    if (period.endDay >= last.endDay) break;
     period = parsePartialDate(periodText(period.endDay + 1, by));
   }
   return points;
+}
+
+/** The most points a rollout series may have. */
+const longestSeries = 100_000;
+
+/** How many periods of the step touch the days from `firstDay` to `lastDay`. */
+function periodCount(firstDay: number, lastDay: number, by: "day" | "month" | "year"): number {
+  if (by === "day") return lastDay - firstDay + 1;
+  const [firstYear, firstMonth] = dayFromNumber(firstDay).split("-").map(Number) as [number, number];
+  const [lastYear, lastMonth] = dayFromNumber(lastDay).split("-").map(Number) as [number, number];
+  return by === "year" ? lastYear - firstYear + 1 : (lastYear - firstYear) * 12 + lastMonth - firstMonth + 1;
 }

@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { isPartialDate } from "../partial-date.js";
 import { type CliCommand, type CliResult, program } from "./command.js";
-import { oneLine, usage } from "./failure.js";
+import { oneLine, quoted, shown, usage } from "./failure.js";
 import { type Context, success } from "./output.js";
 
 export type OptionSpec = Readonly<
@@ -41,8 +41,20 @@ export function optionList(options: OptionSpec, command: string | undefined): st
 
 export function parse(command: string | undefined, args: readonly string[], options: OptionSpec): Parsed {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options: { ...options }, allowPositionals: true, strict: true });
-    return { values: values as OptionValues, positionals };
+    // Every string option is read as a list, so that one given twice is an error, not silently the last.
+    const asLists = Object.fromEntries(
+      Object.entries(options).map(([name, spec]) => [name, spec.type === "string" ? { ...spec, multiple: true } : spec]),
+    );
+    const parsed = parseArgs({ args: [...args], options: asLists, allowPositionals: true, strict: true });
+    const values: Record<string, string | boolean | readonly (string | boolean)[] | undefined> = {};
+    for (const [name, value] of Object.entries(parsed.values)) {
+      const spec = options[name];
+      if (spec?.type === "string" && spec.multiple !== true && Array.isArray(value)) {
+        if (value.length > 1) throw usage(`--${name} given ${value.length} times: expected it once`);
+        values[name] = value[0];
+      } else values[name] = value as string | boolean | readonly (string | boolean)[];
+    }
+    return { values, positionals: parsed.positionals };
   } catch (error) {
     throw parseFailure(command, error, options);
   }
@@ -52,13 +64,13 @@ export function parse(command: string | undefined, args: readonly string[], opti
 export function parseFailure(command: string | undefined, error: unknown, options: OptionSpec): unknown {
   if (!(error instanceof TypeError)) return error;
   const code = (error as { code?: unknown }).code;
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const named = /'([^']+)'/.exec(error.message)?.[1] ?? "";
   const where = command === undefined ? "" : ` for ${command}`;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return usage(`unknown option ${quoted}${where}: expected ${optionList(options, command)}`);
+    return usage(`unknown option ${shown(named)}${where}: expected ${optionList(options, command)}`);
   }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    const name = quoted.split(" ")[0] ?? quoted;
+    const name = named.split(" ")[0] ?? named;
     const spec = options[name.replace(/^-+/, "")];
     if (spec?.type === "boolean") return usage(`option ${name} takes no value: expected ${name} alone`);
     const dash = error.message.includes("ambiguous") ? ` (write ${name}=VALUE for a value that starts with -)` : "";
@@ -77,7 +89,7 @@ export function valueName(option: string): string {
     "--kind": "KIND",
     "--category": "CATEGORY",
     "--activations": "by-state-day|by-county",
-    "--by": "year|month",
+    "--by": "day|month|year",
     "--decimals": "N",
   };
   return names[option] ?? "VALUE";
@@ -113,7 +125,7 @@ export const dateExpectation = "expected YYYY, YYYY-MM or YYYY-MM-DD";
 
 export function dateOption(values: OptionValues, name: string): string | undefined {
   const value = stringOption(values, name);
-  if (value !== undefined && !isPartialDate(value)) throw usage(`unknown date ${value}: ${dateExpectation}`);
+  if (value !== undefined && !isPartialDate(value)) throw usage(`unknown date ${shown(value)}: ${dateExpectation}`);
   return value;
 }
 
@@ -141,5 +153,5 @@ export function commandArgs(
 export function noPositionals(command: string, positionals: readonly string[]): void {
   const [first] = positionals;
   if (first !== undefined)
-    throw usage(`unexpected argument ${JSON.stringify(first)} for ${command}: expected options only (see ${program} ${command} --help)`);
+    throw usage(`unexpected argument ${quoted(first)} for ${command}: expected options only (see ${program} ${command} --help)`);
 }

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { escapeControls, quote } from "../internal/errors.js";
+
 export class CliFailure extends Error {
   readonly exitCode: 1 | 2;
   /** Text for stdout that goes with the failure (the candidates of an ambiguous name). */
@@ -39,6 +41,27 @@ export function fromHelper<T>(context: string, call: () => T): T {
     }
     throw error;
   }
+}
+
+/**
+ * A user's argument as a message shows it: quoted, control characters escaped (an escape
+ * sequence must not reach the terminal) and cut after 80 characters.
+ */
+export function quoted(text: string): string {
+  const characters = Array.from(text);
+  const cut = characters.length > 80 ? `${characters.slice(0, 80).join("")}` : text;
+  const quoted = quote(cut);
+  return characters.length > 80 ? `${quoted}... (${characters.length} characters)` : quoted;
+}
+
+/** Like {@link quoted}, but a short argument of printable ASCII without spaces is shown as it is. */
+export function shown(text: string): string {
+  return /^[\x21-\x7e]{1,80}$/.test(text) && !text.includes('"') ? text : quoted(text);
+}
+
+/** Escape what is left of control characters in a message, so stderr gets one plain line. */
+export function safeLine(text: string): string {
+  return escapeControls(text);
 }
 
 export function oneLine(text: string): string {

@@ -10,6 +10,8 @@ import type { CliEnvironment, CliResult } from "./command.js";
 export interface Context {
   readonly color: boolean;
   readonly version: () => string;
+  /** The terminal's width when stdout is a terminal; `undefined` when piped (then nothing wraps). */
+  readonly columns: number | undefined;
 }
 
 export function contextOf(environment: CliEnvironment): Context {
@@ -18,6 +20,8 @@ export function contextOf(environment: CliEnvironment): Context {
   return {
     color: environment.isTTY === true && noColor === undefined,
     version: typeof version === "function" ? version : () => version ?? "unknown",
+    columns:
+      environment.isTTY === true && typeof environment.columns === "number" && environment.columns >= 40 ? environment.columns : undefined,
   };
 }
 
@@ -37,8 +41,22 @@ export function lines(...parts: readonly string[]): string {
   return `${parts.join("\n")}\n`;
 }
 
+/** Day numbers are the helpers' internal arithmetic: machine output gives the dates as text. */
+const internalKeys: ReadonlySet<string> = new Set(["startDay", "endDay"]);
+
 export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, (key, item: unknown) => (internalKeys.has(key) ? undefined : item), 2)}\n`;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; `null` and `undefined` are empty. */
+function csvField(value: string | number | boolean | null | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** CSV text (RFC 4180): a header row, then one row a record, each line ending in CRLF. */
+export function csv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
 }
 
 /** Number of characters as a terminal shows them (code points; the data has no wide characters). */
@@ -104,8 +122,14 @@ export function qualifiedText(count: QualifiedCount): string {
   return `${qualifierWords[count.qualifier]}${groupDigits(count.value)}`;
 }
 
-export function percent(share: number, decimals: number): string {
-  return `${(share * 100).toFixed(decimals)}%`;
+/** A fraction from 0 to 1 as a percent: `0.428` → `"42.8%"`; `null` (unknown) → `"unknown"`. */
+export function percent(fraction: number | null, decimals: number): string {
+  return fraction === null ? "unknown" : `${(fraction * 100).toFixed(decimals)}%`;
+}
+
+/** A count, or `unknown` for `null`. */
+export function countText(value: number | null): string {
+  return value === null ? "unknown" : groupDigits(value);
 }
 
 /** Wrap words to lines of at most `size` characters, each after `indent`. */

@@ -6,7 +6,7 @@
 
 import type { Jurisdiction } from "../generated/types.js";
 import { findJurisdictions, getJurisdiction } from "../participation.js";
-import { fromHelper, notFound, usage } from "./failure.js";
+import { fromHelper, notFound, quoted, shown, usage } from "./failure.js";
 import { bold, type Context, dim, json, lines, table } from "./output.js";
 
 export function stateOf(jurisdiction: Jurisdiction): Jurisdiction | undefined {
@@ -24,14 +24,17 @@ export function placeName(jurisdiction: Jurisdiction): string {
   return jurisdiction.fullName;
 }
 
-/** The state named by `--state`, by code, id or name; a usage error otherwise. */
+/**
+ * The state named by `--state`, by code, id or name. A state that is not there is a miss, as
+ * for `status`: exit 1; an empty value is bad usage.
+ */
 export function stateOption(text: string): Jurisdiction {
-  const expectation = `unknown state ${text}: expected a state or DC as a USPS code, FIPS code, id or name`;
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) throw usage(expectation);
+  const expectation = "expected a state or DC as a USPS code, FIPS code, id or name";
+  if (trimmed.length === 0) throw usage(`missing state: ${expectation}`);
   const byCode = trimmed.length <= 16 ? getJurisdiction(trimmed) : undefined;
-  const found = byCode?.kind === "state" ? byCode : findJurisdictions(trimmed, { kind: "state" })[0];
-  if (found === undefined) throw usage(expectation);
+  const found = byCode?.kind === "state" ? byCode : trimmed.length > 200 ? undefined : findJurisdictions(trimmed, { kind: "state" })[0];
+  if (found === undefined) throw notFound(`unknown state ${shown(text)}: ${expectation}`);
   return found;
 }
 
@@ -52,12 +55,12 @@ export function resolvePlace(
   const byCode = trimmed.length <= 16 ? getJurisdiction(trimmed) : undefined;
   if (byCode !== undefined && (state === undefined || stateOf(byCode)?.id === state.id)) return byCode;
   const options = state === undefined ? {} : { state: state.id };
-  const matches = fromHelper(`bad place ${JSON.stringify(text)}`, () => findJurisdictions(trimmed, options));
+  const matches = fromHelper(`bad place ${quoted(text)}`, () => findJurisdictions(trimmed, options));
   const where = state === undefined ? "" : ` in ${state.name}`;
   const [first] = matches;
   if (first === undefined) {
     throw notFound(
-      `no place matches ${JSON.stringify(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id`,
+      `no place matches ${quoted(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id`,
     );
   }
   if (matches.length === 1) return first;
@@ -70,12 +73,14 @@ export function resolvePlace(
           [undefined, undefined, (cell) => dim(context, cell)],
         ).map((line, index) => (index === 0 ? bold(context, line) : line)),
       );
+  // A name that already ends in a state ("Los Angeles, CA") is not helped by adding one.
   const example = `${trimmed}, ${stateOf(first)?.usps ?? "IL"}`;
+  const hasState = trimmed.includes(",");
   const narrow =
-    state !== undefined
+    state !== undefined || hasState
       ? ""
       : narrowWith === "--state"
         ? " (or narrow it with --state)"
-        : ` (or add its state, as in ${JSON.stringify(example)})`;
-  throw notFound(`${JSON.stringify(text)} matches ${matches.length} places${where}: pick one by id or FIPS code${narrow}`, candidates);
+        : ` (or add its state, as in ${quoted(example)})`;
+  throw notFound(`${quoted(text)} matches ${matches.length} places${where}: pick one by id or FIPS code${narrow}`, candidates);
 }

@@ -15,7 +15,7 @@
 import { flag, oneOf, orList, parse, topOptions } from "./args.js";
 import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
-import { CliFailure, oneLine, usage } from "./failure.js";
+import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
 import { rolloutCommand } from "./rollout.js";
 import { sourcesCommand } from "./sources.js";
@@ -67,10 +67,10 @@ export function runCli(argv: readonly string[], environment: CliEnvironment = {}
       if (topic === undefined) return success(topHelp(context));
       const command = commandNamed(topic);
       if (command !== undefined) return success(command.help(context));
-      throw usage(`unknown command ${topic}: expected ${orList(commandNames)}`);
+      throw usage(`unknown command ${shown(topic)}: expected ${orList(commandNames)}`);
     }
     const command = oneOf(name, commandNames) ? commandNamed(name) : undefined;
-    if (command === undefined) throw usage(`unknown command ${name}: expected ${orList(commandNames)} (see ${program} --help)`);
+    if (command === undefined) throw usage(`unknown command ${shown(name)}: expected ${orList(commandNames)} (see ${program} --help)`);
     return command.run(rest, context);
   });
 }
@@ -81,9 +81,10 @@ function guarded(environment: CliEnvironment, body: (context: Context) => CliRes
   try {
     return body(context);
   } catch (error) {
-    if (error instanceof CliFailure) return { exitCode: error.exitCode, stdout: error.stdout, stderr: `${program}: ${error.message}\n` };
+    if (error instanceof CliFailure)
+      return { exitCode: error.exitCode, stdout: error.stdout, stderr: `${program}: ${safeLine(error.message)}\n` };
     const message = error instanceof Error ? error.message : String(error);
-    return { exitCode: 1, stdout: "", stderr: `${program}: unexpected error: ${oneLine(message)}\n` };
+    return { exitCode: 1, stdout: "", stderr: `${program}: unexpected error: ${safeLine(oneLine(message))}\n` };
   }
 }
 

@@ -11,8 +11,8 @@ import { type StatisticPercentagesResult, statisticPercentages } from "../percen
 import { commandArgs, flag, type OptionValues, stringOption } from "./args.js";
 import { sourceIds, sourceLines } from "./citations.js";
 import { type CliCommand, program } from "./command.js";
-import { fromHelper, notFound, usage } from "./failure.js";
-import { bold, type Context, dim, groupDigits, json, lines, qualifiedText, success, table, wrap } from "./output.js";
+import { fromHelper, notFound, quoted, usage } from "./failure.js";
+import { bold, type Context, csv, dim, groupDigits, json, lines, qualifiedText, success, table, wrap } from "./output.js";
 import { placeName } from "./places.js";
 
 function periodText(statistic: Statistic): string {
@@ -53,14 +53,14 @@ function statisticText(
   ];
   out.push(...table(rows, [], [(cell) => dim(context, cell)]).map((line) => `  ${line}`));
 
-  if (percentages !== undefined) {
+  if (percentages !== undefined && hasCounts(statistic)) {
     const anyReported = statistic.categories.some((category) => category.reportedPercent !== undefined);
-    const header = ["category", "count", "share", ...(anyReported ? ["reported share"] : [])];
+    const header = ["category", "count", "percent", ...(anyReported ? ["reported percent"] : [])];
     const body = percentages.rows.map((row) => {
       const category = statistic.categories.find((candidate) => candidate.id === row.id);
       const count =
-        category?.count === undefined ? `${row.approximate ? "about " : ""}${groupDigits(row.count)}` : qualifiedText(category.count);
-      const share = `${row.approximate ? "~" : ""}${row.share.toFixed(percentages.decimals)}%`;
+        category?.count === undefined ? `${row.approximate ? "about " : ""}${groupDigits(row.count ?? 0)}` : qualifiedText(category.count);
+      const share = `${row.approximate ? "~" : ""}${row.percent.toFixed(percentages.decimals)}%`;
       const reported = category?.reportedPercent === undefined ? "" : `${groupDigits(category.reportedPercent)}%`;
       return [row.label, row.remainder ? `${count} (derived)` : count, share, ...(anyReported ? [reported] : [])];
     });
@@ -90,7 +90,7 @@ function statisticText(
     if (rest) body.push(["not reported in source", "", `${groupDigits(Math.round((100 - reportedSum) * 1e6) / 1e6)}%`]);
     out.push(
       "",
-      ...table([["category", "count", "reported share"], ...body], ["left", "right", "right"]).map(
+      ...table([["category", "count", "reported percent"], ...body], ["left", "right", "right"]).map(
         (line, index) => `  ${index === 0 ? bold(context, line) : line}`,
       ),
       `  ${dim(context, "Percentages as the source reports them; no count is derived from them.")}`,
@@ -119,7 +119,7 @@ function statisticText(
  * @throws Never.
  * @example
  * ```ts
- * JSON.parse(statsCommand(["florida-2008-10-2011-02-custody", "--json"]).stdout).percentages.rows.map((row) => row.share);
+ * JSON.parse(runCli(["stats", "florida-2008-10-2011-02-custody", "--json"]).stdout).percentages.rows.map((row) => row.percent);
  * // => [32.6, 17.7, 36.2, 13.5]
  * ```
  */
@@ -129,16 +129,33 @@ export const statsCommand: CliCommand = {
   summary: "Reported statistics, their categories and percentages",
   help: statsHelp,
   run(args, context) {
-    const { parsed, answer } = commandArgs(statsCommand, args, { decimals: { type: "string" } }, context);
+    const options = { decimals: { type: "string" }, csv: { type: "boolean" } } as const;
+    const { parsed, answer } = commandArgs(statsCommand, args, options, context);
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
     const asJson = flag(values, "json");
+    const asCsv = flag(values, "csv");
+    if (asJson && asCsv) throw usage("--json and --csv together: expected one of them");
     const decimals = decimalsOption(values) ?? 1;
     const [id, extra] = positionals;
-    if (extra !== undefined) throw usage(`unexpected argument ${JSON.stringify(extra)} for stats: expected at most one statistic id`);
-    if (id === undefined) {
-      if (asJson) return success(json(statistics));
-      const rows = statistics.map((statistic) => [statistic.id, statisticPlace(statistic), periodText(statistic), statistic.title]);
+    if (extra !== undefined) throw usage(`unexpected argument ${quoted(extra)} for stats: expected at most one statistic id`);
+    // A prefix ("florida") finds the statistics whose id starts with it; one match is shown, several are listed.
+    const matches =
+      id === undefined
+        ? statistics
+        : statistics.some((candidate) => candidate.id === id)
+          ? statistics.filter((candidate) => candidate.id === id)
+          : statistics.filter((candidate) => candidate.id.startsWith(id.toLowerCase()));
+    if (id !== undefined && matches.length === 0)
+      throw notFound(
+        `no statistic has the id ${quoted(id)} or an id that starts with it: expected one of the ids that \`${program} stats\` lists`,
+      );
+    const [statistic] = matches;
+    if (matches.length !== 1 || id === undefined || statistic === undefined) {
+      if (values["decimals"] !== undefined) throw usage("--decimals without a statistic: expected stats ID --decimals N");
+      if (asJson) return success(json(matches));
+      const rows = matches.map((match) => [match.id, statisticPlace(match), periodText(match), match.title]);
+      if (asCsv) return success(csv(["id", "place", "period", "title"], rows));
       return success(
         lines(
           ...table([["id", "place", "period", "title"], ...rows], [], [(cell) => bold(context, cell)]).map((line, index) =>
@@ -147,13 +164,10 @@ export const statsCommand: CliCommand = {
         ),
       );
     }
-    const statistic = statistics.find((candidate) => candidate.id === id);
-    if (statistic === undefined)
-      throw notFound(`no statistic has the id ${JSON.stringify(id)}: expected one of the ids that \`${program} stats\` lists`);
-    const percentages = hasCounts(statistic)
-      ? fromHelper(`cannot split ${statistic.id}`, () => statisticPercentages(statistic, { decimals }))
-      : undefined;
-    if (asJson) return success(json({ statistic, percentages: percentages ?? null }));
+    if (asCsv) throw usage("--csv with a statistic id: expected --csv on the list (stats --csv) or --json for one statistic");
+    // Every statistic gets an answer: percentages from counts, or those the source reports (marked `reported`).
+    const percentages = fromHelper(`cannot split ${statistic.id}`, () => statisticPercentages(statistic, { decimals }));
+    if (asJson) return success(json({ statistic, percentages }));
     return success(lines(...statisticText(statistic, percentages, decimals, context)));
   },
 };
@@ -163,14 +177,16 @@ function statsHelp(context: Context): string {
   const example = (text: string) => `  ${dim(context, "$")} ${program} ${text}`;
   const common = ["  --json              Print machine output (JSON)", "  -h, --help          Show this help"];
   return lines(
-    `${heading("Usage:")} ${program} stats [ID] [--decimals N] [--json]`,
+    `${heading("Usage:")} ${program} stats [ID] [--decimals N] [--json|--csv]`,
     "",
-    "Without ID, the list of statistics (id, place, period, title). With ID, one statistic: its",
+    "Without ID, the list of statistics (id, place, period, title). With ID (or the start of one",
+    'that only one id has, such as "us-2008-10-2010-11"; a start that several have lists them), one statistic: its',
     'total, its categories with their counts as the source qualifies them ("more than 4,600"),',
     "their percentages of the total (rounded to sum to exactly 100) and the part not reported.",
     "",
     heading("Options:"),
-    "  --decimals N        Decimals of each percentage: an integer from 0 to 10 (default 1)",
+    "  --decimals N        Decimals of each percentage: an integer from 0 to 10 (default 1); needs an ID",
+    "  --csv               Print the list as CSV (RFC 4180)",
     ...common,
     "",
     heading("Examples:"),

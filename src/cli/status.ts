@@ -7,7 +7,13 @@
 import { activations } from "../generated/activations.js";
 import { events } from "../generated/events.js";
 import type { Citation } from "../generated/types.js";
-import { type ActivationStatus, getJurisdiction, type ParticipationStatusResult, participationStatus } from "../participation.js";
+import {
+  type ActivationStatus,
+  type CountyCounts,
+  getJurisdiction,
+  type ParticipationStatusResult,
+  participationStatus,
+} from "../participation.js";
 import { commandArgs, dateOption, flag, stringOption } from "./args.js";
 import { sourceIds, sourceLines } from "./citations.js";
 import { type CliCommand, program } from "./command.js";
@@ -36,13 +42,14 @@ function activationWords(status: ActivationStatus, date: string | undefined, asO
     case "activated-during":
       return `switched on ${date === undefined ? "" : `${date}, `}during ${asOf}`;
     case "not-activated":
-      return `not yet switched on as of ${asOf}${date === undefined ? "" : ` (switched on ${date})`}`;
+      // As of a date, what came later is told as later, not in the past tense.
+      return `not yet switched on as of ${asOf}${date === undefined ? "" : ` (it would be on ${date}, after this date)`}`;
     case "unknown": {
       const end = discontinuationDate();
       const reason =
         date === undefined
           ? "the data names no county for it"
-          : `the activation data does not cover dates after the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
+          : `the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
       return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
     }
   }
@@ -65,6 +72,14 @@ function statusCitations(status: ParticipationStatusResult): Citation[] {
   if (status.program.since !== undefined) citations.push(...status.program.since.citations);
   for (const decision of status.decisions) citations.push(...decision.event.citations);
   return citations;
+}
+
+function countiesWords(counties: CountyCounts, asOf: string): string {
+  if (counties.activated === null) {
+    const end = discontinuationDate();
+    return `${groupDigits(counties.total)} counties, status as of ${asOf} unknown: the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
+  }
+  return `${groupDigits(counties.activated)} of ${groupDigits(counties.total)} switched on (${percent(counties.fraction, 1)})`;
 }
 
 function statusText(status: ParticipationStatusResult, defaultDate: boolean, context: Context): string[] {
@@ -98,21 +113,25 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
       break;
     case "state": {
       const { counties } = status;
-      rows.push([
-        "counties",
-        `${groupDigits(counties.activated)} of ${groupDigits(counties.total)} switched on (${percent(counties.share, 1)})`,
-      ]);
-      if (counties.activatedDuring > 0) rows.push(["", `${groupDigits(counties.activatedDuring)} of them during ${asOf}`]);
-      rows.push(["rollout", `${status.rollout}; the last county was switched on ${status.completionDate}`]);
+      rows.push(["counties", countiesWords(counties, asOf)]);
+      if (counties.activatedDuring !== null && counties.activatedDuring > 0)
+        rows.push(["", `${groupDigits(counties.activatedDuring)} of them during ${asOf}`]);
+      const completion =
+        status.completionDate <= status.asOf.end
+          ? `every county switched on by ${status.completionDate}`
+          : `its last county would be switched on ${status.completionDate}, after this date`;
+      rows.push(["rollout", `${status.rollout}; ${completion}`]);
       break;
     }
     case "nation": {
       const { counties } = status;
+      rows.push(["counties", countiesWords(counties, asOf)]);
       rows.push([
-        "counties",
-        `${groupDigits(counties.activated)} of ${groupDigits(counties.total)} switched on (${percent(counties.share, 1)})`,
+        "states",
+        status.statesComplete === null
+          ? "unknown: the activation data does not cover this period"
+          : `${status.statesComplete} states (with DC) switched on in every county`,
       ]);
-      rows.push(["states", `${status.statesComplete} states (with DC) switched on in every county`]);
       break;
     }
   }

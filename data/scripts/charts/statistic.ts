@@ -37,13 +37,15 @@ export function renderStatistic(statistic: ChartStatistic, sources: readonly Cha
   const titleBottom = 32 + (titleLines.length - 1) * 26;
   const bar = { left: 24, right: width - 24, top: titleBottom + 76, height: 48 };
   const percentages = statisticPercentages(statistic, { decimals: 1 });
+  // The chart draws a statistic with counts, so every row has one.
+  const countOf = (row: (typeof percentages.rows)[number]): number => row.count ?? 0;
   const barWidth = bar.right - bar.left;
   const categoriesById = new Map(statistic.categories.map((category) => [category.id, category]));
-  const categorySum = percentages.rows.filter((row) => !row.remainder).reduce((sum, row) => sum + row.count, 0);
+  const categorySum = percentages.rows.filter((row) => !row.remainder).reduce((sum, row) => sum + countOf(row), 0);
   const rowCount = (row: (typeof percentages.rows)[number]): string => {
-    if (row.remainder) return `${formatCount(row.count)}, derived (${formatCount(percentages.total)} − ${formatCount(categorySum)})`;
+    if (row.remainder) return `${formatCount(countOf(row))}, derived (${formatCount(percentages.total)} − ${formatCount(categorySum)})`;
     const count = categoriesById.get(row.id)?.count;
-    return count === undefined ? formatCount(row.count) : formatQualifiedCount(count);
+    return count === undefined ? formatCount(countOf(row)) : formatQualifiedCount(count);
   };
 
   // Segments in input order, the remainder last. Each label hangs below the start of its segment
@@ -54,7 +56,7 @@ export function renderStatistic(statistic: ChartStatistic, sources: readonly Cha
   const labelRowHeight = 44;
   const segments = percentages.rows.map((row, index) => {
     const isLast = index === percentages.rows.length - 1;
-    const segmentWidth = (row.share / 100) * barWidth;
+    const segmentWidth = (row.percent / 100) * barWidth;
     const x = offset;
     offset += segmentWidth;
     const countText = rowCount(row);
@@ -72,7 +74,7 @@ export function renderStatistic(statistic: ChartStatistic, sources: readonly Cha
   const body: string[] = [];
   for (const segment of segments) {
     const { row, isLast, labelX, level } = segment;
-    const share = `${row.share.toFixed(percentages.decimals)}%`;
+    const share = `${row.percent.toFixed(percentages.decimals)}%`;
     const anchor = isLast ? "end" : "start";
     const tickX = labelX + (isLast ? -0.75 : 0.75);
     const labelTop = bar.top + bar.height + level * labelRowHeight;
@@ -128,7 +130,7 @@ export function renderStatistic(statistic: ChartStatistic, sources: readonly Cha
   const notesTop = labelsBottom + 36;
   const height = Math.ceil(notesTop + (notes.length - 1) * 12 * 1.3 + 20);
   const rowsSummary = percentages.rows
-    .map((row) => `${row.label}: ${rowCount(row)}, ${row.share.toFixed(percentages.decimals)}%`)
+    .map((row) => `${row.label}: ${rowCount(row)}, ${row.percent.toFixed(percentages.decimals)}%`)
     .join("; ");
   const description = `One horizontal bar split into the categories of the statistic ${statistic.id}, ${period}, total ${formatQualifiedCount(statistic.total)}: ${rowsSummary}. Figures are approximate. Source: ${sourceText}.`;
   return svgDocument("florida-statistic", width, height, statistic.title, description, [
