@@ -153,6 +153,8 @@ function describeObject(value: object | null): string {
   if (value === null) return "null";
   const time = dateTime(value);
   if (time !== undefined) return Number.isNaN(time) ? "an invalid Date" : `a Date (${new Date(time).toISOString()})`;
+  // A Proxy of a Date, or an object made from Date.prototype, looks like a Date but has no time.
+  if (Object.prototype.isPrototypeOf.call(Date.prototype, value)) return "an object that is not a real Date";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === null) {
