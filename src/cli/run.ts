@@ -39,14 +39,14 @@ function commandNamed(name: string): CliCommand | undefined {
  * prints and its exit code. This is what the `secure-communities` binary runs.
  *
  * @param argv - The arguments, e.g. `["status", "12086", "--as-of", "2010-05"]`.
- * @param environment - `env` (for `NO_COLOR`), `isTTY` of stdout and the package `version`.
+ * @param environment - `env` (for `NO_COLOR`), `isTTY` and `columns` of stdout and the package `version`.
  * @returns The text for stdout and stderr and the exit code: 0 success, 1 not found or
  *   ambiguous, 2 bad usage.
  * @throws Never: unexpected errors are reported as a one-line message with exit code 1.
  * @example
  * ```ts
  * runCli(["rollout", "--by", "year"]).stdout.split("\n")[2];
- * // => "2008             14     +14    0.4%  ▏"
+ * // => "2008    partial            14     +14     0.4%  ▏"
  * runCli(["status", "12086", "--as-of", "2010-13"]);
  * // => { exitCode: 2, stdout: "", stderr: "secure-communities: unknown date 2010-13: expected YYYY, YYYY-MM or YYYY-MM-DD\n" }
  * ```

@@ -113,8 +113,6 @@ function statisticText(
  * `statisticPercentages` result, or `null` when some category has no count (the source reports
  * only a percentage for it, which stays in the statistic record) or there are no categories.
  *
- * @param args - The arguments after the command name.
- * @param environment - `env` (for `NO_COLOR`), `isTTY` of stdout and the package `version`.
  * @returns Exit code 0 with the statistic or the list; 1 when no statistic has the id; 2 on bad usage.
  * @throws Never.
  * @example

@@ -170,14 +170,12 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
  * participation status of a place as of a date, with the program's phase, the decisions in force
  * and the sources.
  *
- * @param args - The arguments after the command name.
- * @param environment - `env` (for `NO_COLOR`), `isTTY` of stdout and the package `version`.
  * @returns Exit code 0 with the status; 1 when no place matches or a name matches several (the
  *   candidates go to stdout); 2 on bad usage.
  * @throws Never.
  * @example
  * ```ts
- * JSON.parse(statusCommand(["12086", "--as-of", "2010-05", "--json"]).stdout).activation;
+ * JSON.parse(runCli(["status", "12086", "--as-of", "2010-05", "--json"]).stdout).activation;
  * // => { status: "activated", date: "2009-02-24" }
  * ```
  */

@@ -44,8 +44,6 @@ function timelineText(found: readonly TimelineEvent[], context: Context): string
  * [--kind KIND] [--category CATEGORY] [--activations MODE] [--within] [--json]`: the events in
  * date order, one a line: date, title and the ids of its sources.
  *
- * @param args - The arguments after the command name.
- * @param environment - `env` (for `NO_COLOR`), `isTTY` of stdout and the package `version`.
  * @returns Exit code 0 with the events (none is still a success); 1 when `--place` matches no
  *   place or several; 2 on bad usage.
  * @throws Never.
