@@ -7,7 +7,7 @@ import { eventsBetween } from "../src/timeline.js";
 // The command line's answers at the edges, run in process (the built binary is tested in cli.test.ts).
 
 const plain = { env: { NO_COLOR: "1" } };
-const escape = "\u001b";
+const escapeCharacter = "\u001b";
 
 /** Split RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -92,7 +92,7 @@ describe("arguments", () => {
     for (const args of [["status", nasty], ["timeline", "--kind", nasty], ["status", "12086", "--as-of", nasty], [nasty]]) {
       const result = runCli(args);
       expect(result.exitCode).toBeGreaterThan(0);
-      expect(result.stderr).not.toContain(escape);
+      expect(result.stderr).not.toContain(escapeCharacter);
       expect(result.stderr.trimEnd()).not.toContain("\n");
       expect(result.stderr).not.toContain("x".repeat(81));
       expect(result.stderr).toContain("(309 characters)");
