@@ -17,19 +17,32 @@ export const entries: Record<string, string> = {
   "county-code-changes": "src/generated/county-code-changes.ts",
   "offense-levels": "src/generated/offense-levels.ts",
   zod: "src/zod.ts",
-  // The command line; src/cli.ts starts with a shebang, which esbuild keeps.
-  cli: "src/cli.ts",
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ["esm", "cjs"],
-  dts: true,
-  splitting: true,
-  treeshake: true,
-  clean: true,
-  target: "es2022",
-  outDir: "dist",
-  // Keep `node:` on built-in imports (only the command line has any).
-  removeNodeProtocol: false,
-});
+export default defineConfig([
+  {
+    entry: entries,
+    format: ["esm", "cjs"],
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    // Everything but the command line, which the second build writes, maybe first.
+    clean: ["!cli.js"],
+    target: "es2022",
+    outDir: "dist",
+  },
+  // The command line, ESM only: `bin` points at dist/cli.js, and nothing imports it. src/cli.ts
+  // starts with a shebang, which esbuild keeps. It shares no chunk with the library entries.
+  {
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    target: "es2022",
+    outDir: "dist",
+    // Keep `node:` on built-in imports (only the command line has any).
+    removeNodeProtocol: false,
+  },
+]);

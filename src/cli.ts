@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * The `secure-communities` command line: runs {@link runCli} on the process's arguments, writes
- * what it returns and sets the exit code. Everything else lives in `internal/cli-commands.ts`.
+ * what it returns and sets the exit code. Everything else lives in `cli/`.
  *
  * @module
  */
 
 import { readFileSync } from "node:fs";
 import process from "node:process";
-import { runCli } from "./internal/cli-commands.js";
+import { runCli } from "./cli/run.js";
 
 /** The version in the package.json next to `dist/`, read only when `--version` asks for it. */
 function packageVersion(): string {
@@ -30,6 +30,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const result = runCli(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
   version: packageVersion,
 });
 if (result.stdout !== "") process.stdout.write(result.stdout);

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+// Sources of records
+export { getSource, sourcesOf } from "./citations.js";
 // Places: the one resolver, cities and the county crosswalk
 export { type CrosswalkRelation, type CrosswalkRow, countyCrosswalk, currentCountyCodes, periodCountyCodes } from "./crosswalk.js";
 // Datasets

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { expectedMessage } from "./internal/errors.js";
+import { dateTime, expectedMessage } from "./internal/errors.js";
 
 /**
  * A date a caller may pass: a partial ISO date string (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or a
@@ -126,7 +126,8 @@ export function parsePartialDate(input: DateInput): PartialDateInterval {
     if (interval === undefined) throw new RangeError(expectedMessage(partialDateExpectation, input));
     return interval;
   }
-  if (input instanceof Date) return parseDateObject(input);
+  const time = dateTime(input);
+  if (time !== undefined) return parseTime(time, input);
   throw new TypeError(expectedMessage("a date as a string (YYYY, YYYY-MM or YYYY-MM-DD) or a Date", input));
 }
 
@@ -174,7 +175,7 @@ export function isPartialDate(value: unknown): value is string {
  * @category Dates
  */
 export function formatPartialDate(parts: PartialDateParts): string {
-  if (typeof parts !== "object" || parts === null || parts instanceof Date) {
+  if (typeof parts !== "object" || parts === null || dateTime(parts) !== undefined) {
     throw new TypeError(expectedMessage("date parts as { year, month?, day? }", parts));
   }
   const { year, month, day } = parts;
@@ -344,7 +345,7 @@ export function isPartialDateWithin(a: IntervalInput, b: IntervalInput): boolean
 // ---------------------------------------------------------------------------------------------
 
 function toInterval(input: IntervalInput): PartialDateInterval {
-  if (typeof input === "string" || input instanceof Date) return parsePartialDate(input);
+  if (typeof input === "string" || dateTime(input) !== undefined) return parsePartialDate(input as DateInput);
   if (isIntervalShape(input)) return input;
   throw new TypeError(expectedMessage("a date as a string (YYYY, YYYY-MM or YYYY-MM-DD), a Date or a parsed interval", input));
 }
@@ -394,8 +395,7 @@ function parseText(text: string): PartialDateInterval | undefined {
   return { text, precision: "day", start: text, end: text, startDay: dayNumberValue, endDay: dayNumberValue };
 }
 
-function parseDateObject(date: Date): PartialDateInterval {
-  const time = date.getTime();
+function parseTime(time: number, date: Date): PartialDateInterval {
   if (Number.isNaN(time)) throw new RangeError(expectedMessage("a valid Date", date));
   const day = Math.floor(time / millisecondsPerDay);
   if (day < firstDayNumber || day > lastDayNumber) {

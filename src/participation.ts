@@ -8,11 +8,11 @@
 import { activations } from "./generated/activations.js";
 import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
 import { events } from "./generated/events.js";
-import type { Activation, Claim, Jurisdiction, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { expectedMessage } from "./internal/errors.js";
+import { expectedMessage, optionsObject } from "./internal/errors.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
-import { findJurisdictions, type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
+import { type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
 
 export { type FindJurisdictionsOptions, findJurisdictions } from "./resolve.js";
 
@@ -179,8 +179,15 @@ export function getJurisdiction(code: string): Jurisdiction | undefined {
   return others[0]?.jurisdiction;
 }
 
+/** How many candidates an error about several matches names. */
+const namedCandidates = 5;
+
 function severalError(code: string, candidates: readonly Jurisdiction[], ambiguous = false): RangeError {
-  const shown = candidates.map((candidate) => `${candidate.fullName} (${candidate.fips ?? candidate.id})`).join(", ");
+  const shown =
+    candidates
+      .slice(0, namedCandidates)
+      .map((candidate) => `${candidate.id} (${candidate.fullName})`)
+      .join(", ") + (candidates.length > namedCandidates ? `, and ${candidates.length - namedCandidates} more` : "");
   const what = ambiguous ? `names ${candidates.length} jurisdictions` : `covers ${candidates.length} jurisdictions of 2008-2013`;
   return new RangeError(
     `${expectedMessage("a code or name of one jurisdiction", code)}, which ${what}: ${shown}; resolveJurisdiction lists them`,
@@ -209,13 +216,12 @@ export function getActivation(county: string): Activation | undefined {
   return activationByCounty.get(jurisdiction.id);
 }
 
-function resolveState(state: string): Jurisdiction {
-  const found =
-    typeof state !== "string"
-      ? undefined
-      : ((state.length > 0 && state.length <= longestName ? jurisdictionByCode(state) : undefined) ??
-        (state.trim().length > 0 && state.length <= longestName ? findJurisdictions(state, { kind: "state" })[0] : undefined));
-  if (found?.kind !== "state") throw new RangeError(expectedMessage("a state as an id, code or name", state));
+const stateExpectation = "a state as an id, code or name";
+
+function resolveState(state: unknown): Jurisdiction {
+  if (typeof state !== "string") throw new TypeError(expectedMessage(stateExpectation, state));
+  const found = state.trim() === "" || state.length > longestName ? undefined : resolvePlace(state, ["state"]);
+  if (found?.kind !== "state") throw new RangeError(expectedMessage(stateExpectation, state));
   return found;
 }
 
@@ -224,17 +230,20 @@ interface ResolvedPlace {
   readonly match?: JurisdictionMatch;
 }
 
-function resolvePlace(place: string | Jurisdiction): ResolvedPlace | undefined {
-  if (typeof place === "object" && place !== null && typeof place.id === "string") {
-    const resolved = resolveJurisdiction(place.id);
+function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]): ResolvedPlace | undefined {
+  const ofKind = (found: Jurisdiction) => kinds === undefined || kinds.includes(found.kind);
+  if (typeof place === "object" && place !== null && typeof (place as { id?: unknown }).id === "string") {
+    const { id } = place as { id: string };
+    if (id === "" || id.length > longestName) return undefined;
+    const resolved = resolveJurisdiction(id);
     const match = resolved.matches[0];
-    return resolved.status === "found" && match !== undefined && match.jurisdiction.id === place.id
+    return resolved.status === "found" && match !== undefined && match.jurisdiction.id === id && ofKind(match.jurisdiction)
       ? { jurisdiction: match.jurisdiction }
       : undefined;
   }
-  if (typeof place !== "string") throw new TypeError(expectedMessage("a jurisdiction as an id, code, name or record", place));
-  if (place.length === 0 || place.length > longestName) throw new RangeError(expectedMessage(codeExpectation, place));
-  const resolved = resolveJurisdiction(place);
+  if (typeof place !== "string") throw new TypeError(expectedMessage(placeExpectation, place));
+  if (place.trim() === "" || place.length > longestName) throw new RangeError(expectedMessage(placeExpectation, place));
+  const resolved = resolveJurisdiction(place, kinds === undefined ? {} : { kind: kinds });
   if (resolved.status === "not-found") return undefined;
   const [match] = resolved.matches;
   if (resolved.status !== "found" || match === undefined) {
@@ -247,16 +256,36 @@ function resolvePlace(place: string | Jurisdiction): ResolvedPlace | undefined {
   return { jurisdiction: match.jurisdiction, match };
 }
 
+const placeExpectation = "a jurisdiction as an id, code, name or record";
+
+/**
+ * The one reading of a place argument that every helper shares: a record (by its id), then
+ * {@link resolveJurisdiction} (an id, a code of any era, or a name that matches exactly one
+ * jurisdiction), of the given kinds when `kinds` is given.
+ *
+ * @param place - What the caller passed.
+ * @param kinds - Keep only jurisdictions of these kinds.
+ * @returns The jurisdiction, or `undefined` when nothing matches.
+ * @throws {TypeError} When `place` is neither a string nor a jurisdiction record.
+ * @throws {RangeError} When `place` is empty or too long, or matches several jurisdictions (the
+ *   message names them).
+ * @internal
+ */
+export function resolvePlace(place: unknown, kinds?: readonly JurisdictionKind[]): Jurisdiction | undefined {
+  return resolvePlaceMatch(place, kinds)?.jurisdiction;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Status as of a date
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Whether a county's Secure Communities switch was on as of a date:
- * `activated` (on or before the first day asked about), `activated-during` (switched on within
- * the month or year asked about), `not-activated` (not yet by the last day asked about) or
- * `unknown` (the date lies after the program's discontinuation on 2014-11-20, which the
- * activation data does not cover).
+ * Whether a county's Secure Communities switch was on as of a date or period (a day, a month or
+ * a year): `activated` (switched on before its first day), `activated-during` (switched on from
+ * its first day to its last; for a single day, on that day), `not-activated` (not yet by its
+ * last day) or `unknown` (the period starts on or after the program's discontinuation on
+ * 2014-11-20, which the activation data does not cover). A county counts as switched on as of
+ * the period when it is `activated` or `activated-during`.
  *
  * @category Participation
  */
@@ -272,7 +301,7 @@ export interface ProgramState {
   readonly phase: ProgramPhase;
   /** The milestone that began that phase; absent before the program's launch. */
   readonly since?: TimelineEvent;
-  /** True when the phase changed within the month or year asked about. */
+  /** True when a milestone falls within the period asked about, from its first day to its last. */
   readonly changedDuring: boolean;
 }
 
@@ -304,19 +333,21 @@ export interface ClaimAbout {
 }
 
 /**
- * How many counties were switched on, out of how many (example: `{ activated: 67, total: 67, share: 1 }`).
+ * How many counties were switched on, out of how many (example: `{ activated: 67, activatedDuring: 0, total: 67, fraction: 1 }`).
+ * As of a period that starts on or after the discontinuation (2014-11-20) the counts are `null`:
+ * the activation data does not cover it.
  *
  * @category Participation
  */
 export interface CountyCounts {
-  /** Counties activated by the last day asked about. */
-  readonly activated: number;
-  /** Counties activated within the month or year asked about (0 for a single day). */
-  readonly activatedDuring: number;
+  /** Counties switched on by the period's last day; `null` when unknown. */
+  readonly activated: number | null;
+  /** Counties switched on from the period's first day to its last (for a single day, on that day); `null` when unknown. */
+  readonly activatedDuring: number | null;
   /** All counties. */
   readonly total: number;
-  /** `activated / total`, from 0 to 1. */
-  readonly share: number;
+  /** `activated / total`, a fraction from 0 to 1 (not a percent); `null` when unknown. */
+  readonly fraction: number | null;
 }
 
 interface StatusBase {
@@ -419,11 +450,11 @@ export interface CityStatus extends StatusBase {
 export interface StateStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "state";
-  /** Whether none, some or all of the state's counties were switched on by the last day asked about (example: `"complete"`). */
+  /** Whether none, some or all of the state's counties were switched on by the last day asked about, or `unknown` after the data's coverage (example: `"complete"`). */
   readonly rollout: StateRolloutStatus;
   /** The state's counties switched on, out of all its counties. */
   readonly counties: CountyCounts;
-  /** The day the state's last county was switched on. */
+  /** The day the state's last county was switched on (its full coverage), even when that is after the date asked about (example: `"2010-06-22"`). */
   readonly completionDate: string;
 }
 
@@ -437,8 +468,8 @@ export interface NationStatus extends StatusBase {
   readonly kind: "nation";
   /** The nation's counties switched on, out of all counties with an activation date. */
   readonly counties: CountyCounts;
-  /** States (and DC) whose every county was switched on by the last day asked about. */
-  readonly statesComplete: number;
+  /** States (and DC) whose every county was switched on by the last day asked about; `null` when unknown. */
+  readonly statesComplete: number | null;
 }
 
 /**
@@ -449,12 +480,13 @@ export interface NationStatus extends StatusBase {
 export type ParticipationStatusResult = CountyStatus | CityStatus | StateStatus | NationStatus;
 
 /**
- * A state's rollout as of a date: `not-started` (no county switched on), `partial` or
- * `complete` (every county switched on).
+ * A state's (or the nation's) rollout as of a date or period: `not-started` (no county switched
+ * on by its last day), `partial`, `complete` (every county switched on by its last day), or
+ * `unknown` (the period starts on or after the discontinuation on 2014-11-20).
  *
  * @category Participation
  */
-export type StateRolloutStatus = "not-started" | "partial" | "complete";
+export type StateRolloutStatus = "not-started" | "partial" | "complete" | "unknown";
 
 function programState(asOf: PartialDateInterval): ProgramState {
   let current: TimelineEvent | undefined;
@@ -462,7 +494,7 @@ function programState(asOf: PartialDateInterval): ProgramState {
   for (const { startDay, event } of getEventIndexes().phaseEvents) {
     if (startDay > asOf.endDay) break;
     current = event;
-    if (startDay > asOf.startDay) changedDuring = true;
+    if (startDay >= asOf.startDay) changedDuring = true;
   }
   return current === undefined
     ? { phase: "not-started", changedDuring }
@@ -473,10 +505,19 @@ function discontinuationDay(): number | undefined {
   return getEventIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
 }
 
-function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
+/**
+ * The edge rule every helper applies: the activation data covers the rollout up to the
+ * discontinuation; a period whose first day is on or after it is answered `unknown`, and one that
+ * starts before it is answered as of its last day.
+ */
+function beyondCoverage(asOf: PartialDateInterval): boolean {
   const end = discontinuationDay();
-  if (end !== undefined && asOf.startDay >= end) return "unknown";
-  if (day <= asOf.startDay) return "activated";
+  return end !== undefined && asOf.startDay >= end;
+}
+
+function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
+  if (beyondCoverage(asOf)) return "unknown";
+  if (day < asOf.startDay) return "activated";
   if (day <= asOf.endDay) return "activated-during";
   return "not-activated";
 }
@@ -516,9 +557,10 @@ function countUpTo(days: readonly number[], day: number): number {
 }
 
 function countyCounts(days: readonly number[], total: number, asOf: PartialDateInterval): CountyCounts {
+  if (beyondCoverage(asOf)) return { activated: null, activatedDuring: null, total, fraction: null };
   const activated = countUpTo(days, asOf.endDay);
   const before = countUpTo(days, asOf.startDay - 1);
-  return { activated, activatedDuring: activated - before, total, share: total === 0 ? 0 : activated / total };
+  return { activated, activatedDuring: activated - before, total, fraction: total === 0 ? 0 : activated / total };
 }
 
 /**
@@ -532,15 +574,21 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  * - A state: its counties switched on out of its total, its completion day, its decisions.
  * - The nation: the totals.
  *
- * A month or a year is read as an interval: activation counts are as of its last day, and a
- * switch-on inside it is `activated-during`. An event whose date is a month or a year counts
- * from its first day.
+ * A day, a month or a year is read as a period: a county counts as switched on when its
+ * activation day is on or before the period's last day, and a switch-on from its first day to its
+ * last is `activated-during` (for a single day, one on that day). A period whose first day is on
+ * or after the discontinuation (2014-11-20) is beyond the activation data: counties are
+ * `unknown`, counts and fractions `null`, a state's rollout `unknown`. An event whose date is a
+ * month or a year counts from its first day.
  *
- * @param place - An id, a code (see {@link getJurisdiction}) or a jurisdiction record.
+ * A place may be a name too, when it names one jurisdiction (`"Miami-Dade County, FL"`); a name
+ * that matches several throws and names them.
+ *
+ * @param place - An id, a code (see {@link getJurisdiction}), a name of one jurisdiction or a jurisdiction record.
  * @param asOf - The date asked about: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a `Date` (its UTC day).
- * @returns The status, or `undefined` when no jurisdiction has that id or code.
+ * @returns The status, or `undefined` when no jurisdiction has that id, code or name.
  * @throws {TypeError} When `place` is neither a string nor a jurisdiction, or `asOf` is not a date.
- * @throws {RangeError} When `place` is empty or `asOf` is not a valid partial date.
+ * @throws {RangeError} When `place` is empty or a name of several jurisdictions, or `asOf` is not a valid partial date.
  * @example
  * ```ts
  * const status = participationStatus("12086", "2010-05");
@@ -554,12 +602,14 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  * pennsylvania?.decisions; // => []
  * pennsylvania?.claims.map((c) => [c.event.actor, c.claim.reading, c.claim.confidence]);
  * // => [["Los Angeles City Council", "the Commonwealth of Pennsylvania", "low"]]
+ * const nation = participationStatus("us", "2015");
+ * nation?.kind === "nation" && nation.counties; // => { activated: null, activatedDuring: null, total: 3143, fraction: null }
  * ```
  * @category Participation
  */
 export function participationStatus(place: string | Jurisdiction, asOf: DateInput): ParticipationStatusResult | undefined {
   const interval = parsePartialDate(asOf);
-  const resolved = resolvePlace(place);
+  const resolved = resolvePlaceMatch(place);
   if (resolved === undefined) return undefined;
   const { jurisdiction, match } = resolved;
   const { byCode, countiesOfState } = getJurisdictionIndexes();
@@ -634,9 +684,9 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
     }
     case "nation": {
       const days = activationDays.get(nation) ?? [];
-      let statesComplete = 0;
+      let statesComplete: number | null = beyondCoverage(interval) ? null : 0;
       for (const [id, stateDays] of activationDays) {
-        if (id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
+        if (statesComplete !== null && id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
       }
       return { kind: "nation", ...base, counties: countyCounts(days, days.length, interval), statesComplete };
     }
@@ -644,6 +694,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
 }
 
 function rolloutOf(counts: CountyCounts): StateRolloutStatus {
+  if (counts.activated === null) return "unknown";
   if (counts.activated === 0) return "not-started";
   return counts.activated === counts.total ? "complete" : "partial";
 }
@@ -654,28 +705,34 @@ function rolloutOf(counts: CountyCounts): StateRolloutStatus {
  * @category Participation
  */
 export interface JurisdictionsInStatusOptions {
-  /** Keep only the counties of this state: any id, code or name of a state (example: `"CA"`). */
+  /** Keep only the counties of this state (or only this state): any id, code or name of a state (example: `"CA"`). */
   readonly state?: string;
+  /** Which kind `unknown` lists, the one status both kinds share (default `"county"`). */
+  readonly kind?: "county" | "state";
 }
 
 const countyStatuses: readonly string[] = ["activated", "activated-during", "not-activated", "unknown"];
-const stateStatuses: readonly string[] = ["not-started", "partial", "complete"];
+const stateStatuses: readonly string[] = ["not-started", "partial", "complete", "unknown"];
 
 /**
- * The jurisdictions in a status as of a date: counties by {@link ActivationStatus}, or states by
- * {@link StateRolloutStatus}.
+ * The jurisdictions in a status as of a date or period: counties by {@link ActivationStatus}, or
+ * states by {@link StateRolloutStatus}, by the same rules as {@link participationStatus} (so the
+ * counties `activated` and `activated-during` are the ones its `counties.activated` counts).
  *
  * @param status - A county status (`activated`, `activated-during`, `not-activated`, `unknown`)
- *   or a state status (`not-started`, `partial`, `complete`).
+ *   or a state status (`not-started`, `partial`, `complete`, `unknown`).
  * @param asOf - The date asked about.
- * @param options - Keep only the counties of one state.
+ * @param options - Keep only the counties of one state; `kind: "state"` lists states for `unknown`.
  * @returns The matching counties (sorted by FIPS code) or states (by name).
+ * @throws {TypeError} When `status` is not a string, `asOf` not a date or `options` not an object.
  * @throws {RangeError} When `status` is none of the above, `asOf` is not a valid date or
  *   `options.state` is not a state.
  * @example
  * ```ts
  * jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length; // => 58
  * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", "VA"]
+ * jurisdictionsInStatus("activated-during", "2010-06-22").length; // => 54
+ * jurisdictionsInStatus("activated", "2015").length; // => 0
  * ```
  * @category Participation
  */
@@ -684,19 +741,23 @@ export function jurisdictionsInStatus(
   asOf: DateInput,
   options: JurisdictionsInStatusOptions = {},
 ): readonly Jurisdiction[] {
-  if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) {
-    throw new RangeError(expectedMessage(`a status: ${[...countyStatuses, ...stateStatuses].join(", ")}`, status));
-  }
+  const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateStatuses])].join(", ")}`;
+  if (typeof status !== "string") throw new TypeError(expectedMessage(statusExpectation, status));
+  if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) throw new RangeError(expectedMessage(statusExpectation, status));
   const interval = parsePartialDate(asOf);
-  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const { state: stateOption, kind = "county" } = optionsObject(options, "options of jurisdictionsInStatus");
+  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage('kind as "county" or "state"', kind));
+  const state = stateOption === undefined ? undefined : resolveState(stateOption);
   const { countiesOfState } = getJurisdictionIndexes();
   const { activationDay, activationDays } = getActivationIndexes();
-  if (stateStatuses.includes(status)) {
-    return jurisdictions.filter((jurisdiction) => {
-      if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
-      const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
-      return rolloutOf(counts) === status;
-    });
+  if (!countyStatuses.includes(status) || (status === "unknown" && kind === "state")) {
+    return jurisdictions
+      .filter((jurisdiction) => {
+        if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
+        const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
+        return rolloutOf(counts) === status;
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, "en"));
   }
   const { countedCounties } = getJurisdictionIndexes();
   const counties = state === undefined ? countedCounties : (countiesOfState.get(state.id) ?? []);
@@ -724,21 +785,16 @@ export interface RolloutProgressOptions {
 }
 
 /**
- * One point of a rollout series: the counties switched on by the end of a period.
+ * One point of a rollout series: the counties switched on by the end of a period. A period that
+ * starts on or after the discontinuation (2014-11-20) has status `unknown` and `null` counts.
  *
  * @category Participation
  */
-export interface RolloutPoint {
+export interface RolloutPoint extends CountyCounts {
   /** The period: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (example: `"2010-06"`). */
   readonly period: string;
-  /** Counties switched on by the period's last day. */
-  readonly activated: number;
-  /** Counties switched on within the period. */
-  readonly activatedDuring: number;
-  /** All counties of the nation or state. */
-  readonly total: number;
-  /** `activated / total`, from 0 to 1. */
-  readonly share: number;
+  /** The rollout as of the period, as {@link participationStatus} gives it for the state or the nation (example: `"partial"`). */
+  readonly status: StateRolloutStatus;
 }
 
 function periodText(day: number, by: "day" | "month" | "year"): string {
@@ -752,34 +808,55 @@ function periodText(day: number, by: "day" | "month" | "year"): string {
  *
  * @param options - The state, the step and the range (both ends included).
  * @returns One point per period from `from` to `to`.
+ * @throws {TypeError} When `options` is not an object or one of them has the wrong type.
  * @throws {RangeError} When `by` is not day, month or year, a date is invalid, `from` is after
- *   `to`, or `options.state` is not a state.
+ *   `to`, the series would have more than 100,000 points, or `options.state` is not a state.
  * @example
  * ```ts
  * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
  * // => [14, 91, 788, 1099, 1045, 106]
- * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.share; // => 1
+ * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.fraction; // => 1
+ * rolloutProgress({ by: "year", from: "2014", to: "2015" }).map((point) => point.status); // => ["complete", "unknown"]
  * ```
  * @category Participation
  */
 export function rolloutProgress(options: RolloutProgressOptions = {}): readonly RolloutPoint[] {
-  const by = options.by ?? "month";
-  if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage("by as day, month or year", by));
-  const state = options.state === undefined ? undefined : resolveState(options.state);
+  const { by = "month", state: stateOption, from, to } = optionsObject(options, "options of rolloutProgress");
+  const byExpectation = 'by as "day", "month" or "year"';
+  if (typeof by !== "string") throw new TypeError(expectedMessage(byExpectation, by));
+  if (by !== "day" && by !== "month" && by !== "year") throw new RangeError(expectedMessage(byExpectation, by));
+  const state = stateOption === undefined ? undefined : resolveState(stateOption);
   const { countiesOfState } = getJurisdictionIndexes();
   const { activationDays } = getActivationIndexes();
   const days = activationDays.get(state?.id ?? nation) ?? [];
   const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
-  const first = parsePartialDate(options.from ?? periodText(days[0] as number, by));
-  const last = parsePartialDate(options.to ?? periodText(days[days.length - 1] as number, by));
+  const first = parsePartialDate(from ?? periodText(days[0] as number, by));
+  const last = parsePartialDate(to ?? periodText(days[days.length - 1] as number, by));
   if (first.startDay > last.endDay) {
     throw new RangeError(expectedMessage(`"from" on or before "to" (${last.text})`, first.text));
   }
+  const size = periodCount(first.startDay, last.endDay, by);
+  if (size > longestSeries)
+    throw new RangeError(expectedMessage(`a range of at most ${longestSeries} ${by}s`, `${size} from ${first.text} to ${last.text}`));
   const points: RolloutPoint[] = [];
   let period = parsePartialDate(periodText(first.startDay, by));
-  while (period.startDay <= last.endDay) {
-    points.push({ period: period.text, ...countyCounts(days, total, period) });
+  for (;;) {
+    const counts = countyCounts(days, total, period);
+    points.push({ period: period.text, status: rolloutOf(counts), ...counts });
+    // The last period may end on 9999-12-31, after which no day has a number.
+    if (period.endDay >= last.endDay) break;
     period = parsePartialDate(periodText(period.endDay + 1, by));
   }
   return points;
+}
+
+/** The most points a rollout series may have. */
+const longestSeries = 100_000;
+
+/** How many periods of the step touch the days from `firstDay` to `lastDay`. */
+function periodCount(firstDay: number, lastDay: number, by: "day" | "month" | "year"): number {
+  if (by === "day") return lastDay - firstDay + 1;
+  const [firstYear, firstMonth] = dayFromNumber(firstDay).split("-").map(Number) as [number, number];
+  const [lastYear, lastMonth] = dayFromNumber(lastDay).split("-").map(Number) as [number, number];
+  return by === "year" ? lastYear - firstYear + 1 : (lastYear - firstYear) * 12 + lastMonth - firstMonth + 1;
 }

@@ -11,7 +11,7 @@
 
 import { statistics } from "./generated/statistics.js";
 import type { StatisticId } from "./generated/types.js";
-import { expectedMessage } from "./internal/errors.js";
+import { describeValue, expectedMessage } from "./internal/errors.js";
 
 /**
  * A count as a source reports it, with the qualifier the source puts on it.
@@ -81,10 +81,15 @@ export interface CategoryShare {
   readonly id: string;
   /** The category's label (its id when none was given), or the remainder label (example: `"non-criminals"`). */
   readonly label: string;
-  /** The count the share is computed from, without its qualifier (example: `5100`). */
-  readonly count: number;
-  /** The share of the total in percent, rounded to the requested decimals (example: `36.2`). */
-  readonly share: number;
+  /** The count the percent is computed from, without its qualifier; `null` when the source reports only a percentage (example: `5100`). */
+  readonly count: number | null;
+  /** The share of the total as a percent from 0 to 100 (not a fraction), rounded to the requested decimals, or as the source reports it (example: `36.2`). */
+  readonly percent: number;
+  /**
+   * `true` when `percent` is the source's own percentage (or, for the remainder row, 100 less
+   * the reported ones), not one computed from counts.
+   */
+  readonly reported: boolean;
   /**
    * `true` when the row's count or the total carries a qualifier other than `"exact"`; for the
    * remainder row, when any count or the total does.
@@ -176,8 +181,8 @@ interface PendingRow {
  * categories never changes any category's share.
  *
  * The sum is exact in units of 10^-decimals: the shares times 10^decimals are integers that add
- * up to 100 * 10^decimals. The returned `share` numbers are those units divided by 10^decimals
- * (the nearest double to the decimal, so `share.toFixed(decimals)` prints it exactly); adding
+ * up to 100 * 10^decimals. The returned `percent` numbers are those units divided by 10^decimals
+ * (the nearest double to the decimal, so `percent.toFixed(decimals)` prints it exactly); adding
  * the doubles may show floating-point noise beyond the requested decimals.
  *
  * When the categories add up to less than the total, a remainder row (id `"not-reported"`)
@@ -199,16 +204,16 @@ interface PendingRow {
  * categoryPercentages({
  *   total: { value: 14100, qualifier: "more-than" },
  *   categories: [
- *     { id: "no-conviction", count: { value: 4600, qualifier: "more-than" } },
- *     { id: "minor-offenses", count: { value: 2500, qualifier: "almost" } },
+ *     { id: "dangerous-criminals", count: { value: 4600, qualifier: "more-than" } },
+ *     { id: "low-level-detainees", count: { value: 2500, qualifier: "almost" } },
  *     { id: "non-criminals", count: { value: 5100, qualifier: "more-than" } },
  *   ],
- * }).rows.map((row) => [row.id, row.share]);
- * // => [["no-conviction", 32.6], ["minor-offenses", 17.7], ["non-criminals", 36.2], ["not-reported", 13.5]]
+ * }).rows.map((row) => [row.id, row.percent]);
+ * // => [["dangerous-criminals", 32.6], ["low-level-detainees", 17.7], ["non-criminals", 36.2], ["not-reported", 13.5]]
  *
  * // Equal remainders and equal counts: the leftover unit goes to the id that sorts first, "a".
  * categoryPercentages({ total: 3, categories: [{ id: "a", count: 1 }, { id: "b", count: 1 }, { id: "c", count: 1 }] }, { decimals: 0 })
- *   .rows.map((row) => row.share);
+ *   .rows.map((row) => row.percent);
  * // => [34, 33, 33]
  *
  * categoryPercentages({ total: 10, categories: [{ id: "a", count: 11 }] });
@@ -285,7 +290,8 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
       id: row.id,
       label: row.label,
       count: row.count,
-      share: Number(row.units) / divisor,
+      percent: Number(row.units) / divisor,
+      reported: false,
       approximate: row.approximate,
       remainder: row.remainder,
     })),
@@ -296,9 +302,10 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
  * Shares of a statistic record's categories in percent, rounded so that they sum to exactly 100.
  *
  * This is {@link categoryPercentages} on the statistic's total and category counts, with the
- * category labels as row labels. Every category needs a count: a statistic whose source reports
- * only a percentage for some category cannot be split by this helper, and it throws rather than
- * guess a count from the percentage.
+ * category labels as row labels. When the source reports only percentages (some category has no
+ * count, and every category has a reported percentage), the rows carry those percentages as the
+ * source gives them, marked `reported: true` with `count: null`, and a remainder row with 100
+ * less their sum: no count is guessed from a percentage.
  *
  * @param statistic - A statistic record (its id, total and categories), or the id of one of the
  *   package's `statistics`.
@@ -307,27 +314,30 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
  * @returns The total, the decimals and one row a category, then the remainder row if any;
  *   `undefined` when an id names no statistic of the package.
  * @throws {TypeError} When `statistic` or one of its parts has the wrong type.
- * @throws {RangeError} When a category has no count (the statistic reports only a percentage for
- *   it), or for any reason {@link categoryPercentages} throws.
+ * @throws {RangeError} When a category has neither a count nor a reported percentage, the
+ *   reported percentages add up to more than 100, or for any reason {@link categoryPercentages} throws.
  * @example
  * ```ts
- * statisticPercentages("florida-2008-10-2011-02-custody")?.rows.map((row) => row.share);
+ * statisticPercentages("florida-2008-10-2011-02-custody")?.rows.map((row) => row.percent);
  * // => [32.6, 17.7, 36.2, 13.5]
+ *
+ * statisticPercentages("us-2008-10-2010-11-deportations")?.rows.map((row) => [row.label, row.percent, row.reported]);
+ * // => [["non-criminal", 28, true], ["convictions for violent crimes such as murder or rape", 23, true], ["not reported in source", 49, true]]
  *
  * statisticPercentages({
  *   id: "florida-2008-10-2011-02-custody",
  *   total: { value: 14100, qualifier: "more-than" },
  *   categories: [{ id: "non-criminals", label: "non-criminals", count: { value: 5100, qualifier: "more-than" } }],
- * }).rows.map((row) => `${row.label}: ${row.share}%`);
+ * }).rows.map((row) => `${row.label}: ${row.percent}%`);
  * // => ["non-criminals: 36.2%", "not reported in source: 63.8%"]
  *
  * statisticPercentages({
  *   id: "example",
  *   total: { value: 100, qualifier: "exact" },
- *   categories: [{ id: "level-1", label: "Level 1", reportedPercent: 28 }],
+ *   categories: [{ id: "level-1", label: "Level 1" }],
  * });
- * // throws RangeError: Expected a count for every category of statistic "example", got only a
- * //   reported percentage (28) for category "level-1"
+ * // throws RangeError: Expected a count or a reported percentage for every category of statistic
+ * //   "example", got neither for category "level-1"
  * ```
  * @category Percentages
  */
@@ -357,17 +367,54 @@ export function statisticPercentages(
     if (typeof category !== "object" || category === null) {
       throw new TypeError(expectedMessage("a category as { id, label, count }", category));
     }
-    if (category.count === undefined) {
-      const what = `a count for every category of statistic ${JSON.stringify(id)}`;
-      const came =
-        category.reportedPercent === undefined
-          ? `no count for category ${JSON.stringify(category.id)}`
-          : `only a reported percentage (${category.reportedPercent}) for category ${JSON.stringify(category.id)}`;
-      throw new RangeError(`Expected ${what}, got ${came}`);
+    if (category.count === undefined && category.reportedPercent === undefined) {
+      const what = `a count or a reported percentage for every category of statistic ${describeValue(id)}`;
+      throw new RangeError(`Expected ${what}, got neither for category ${describeValue(category.id)}`);
     }
-    counted.push({ id: category.id, label: category.label, count: category.count });
+    if (category.count !== undefined) counted.push({ id: category.id, label: category.label, count: category.count });
   }
-  return categoryPercentages({ total, categories: counted }, options);
+  if (counted.length === categories.length) return categoryPercentages({ total, categories: counted }, options);
+  return reportedPercentages(statistic, options);
+}
+
+/** The rows of a statistic whose source reports percentages only: as reported, and 100 less their sum. */
+function reportedPercentages(statistic: StatisticLike, options: StatisticPercentagesOptions | undefined): StatisticPercentagesResult {
+  const { decimals, remainderLabel } = readOptions(options);
+  const total = readCount(statistic.total, "the total");
+  const rows: CategoryShare[] = [];
+  let sum = 0;
+  for (const category of statistic.categories) {
+    const percent = category.reportedPercent;
+    if (typeof percent !== "number" || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      const what = `a reported percentage from 0 to 100 for every category of statistic ${describeValue(statistic.id)} without a count`;
+      throw new RangeError(`Expected ${what}, got ${describeValue(percent)} for category ${describeValue(category.id)}`);
+    }
+    sum += percent;
+    rows.push({
+      id: category.id,
+      label: category.label,
+      count: null,
+      percent,
+      reported: true,
+      approximate: total.approximate,
+      remainder: false,
+    });
+  }
+  if (sum > 100) throw new RangeError(expectedMessage("reported percentages adding up to at most 100", sum));
+  // The reported percentages have few decimals; rounding to 10 drops floating-point noise.
+  const rest = Math.round((100 - sum) * 1e10) / 1e10;
+  if (rest > 0) {
+    rows.push({
+      id: remainderId,
+      label: remainderLabel,
+      count: null,
+      percent: rest,
+      reported: true,
+      approximate: total.approximate,
+      remainder: true,
+    });
+  }
+  return { total: total.value, decimals, rows };
 }
 
 // ---------------------------------------------------------------------------------------------

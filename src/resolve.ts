@@ -9,8 +9,9 @@
 
 import { jurisdictions } from "./generated/jurisdictions.js";
 import type { Jurisdiction, JurisdictionKind, OtherCode } from "./generated/types.js";
+import { jurisdictionKinds as jurisdictionKindNames } from "./generated/values.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { expectedMessage } from "./internal/errors.js";
+import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
 import { nameKey, withoutTypeSuffix } from "./internal/names.js";
 
 /**
@@ -263,10 +264,17 @@ function ordered(matches: readonly JurisdictionMatch[]): JurisdictionMatch[] {
 /** County-equivalents that are a city government: a city of the same name that lies only there is the same place. */
 const cityCountyTypes: readonly Jurisdiction["type"][] = ["city", "City and County"];
 
+const kindExpectation = `kind as ${jurisdictionKindNames.join(", ")} or a list of them`;
+
 function kindsOf(options: ResolveJurisdictionOptions): readonly JurisdictionKind[] | undefined {
   const { kind } = options;
   if (kind === undefined) return undefined;
-  return typeof kind === "string" ? [kind] : kind;
+  const list: readonly unknown[] = typeof kind === "string" ? [kind] : Array.isArray(kind) ? kind : [];
+  if (list.length === 0 || !list.every((item) => typeof item === "string")) throw new TypeError(expectedMessage(kindExpectation, kind));
+  for (const item of list) {
+    if (!(jurisdictionKindNames as readonly unknown[]).includes(item)) throw new RangeError(expectedMessage(kindExpectation, item));
+  }
+  return list as readonly JurisdictionKind[];
 }
 
 function filtered(matches: readonly JurisdictionMatch[], options: ResolveJurisdictionOptions): JurisdictionMatch[] {
@@ -278,7 +286,8 @@ function filtered(matches: readonly JurisdictionMatch[], options: ResolveJurisdi
 }
 
 function requireState(text: string): Jurisdiction {
-  const state = typeof text === "string" ? stateNamed(text) : undefined;
+  if (typeof text !== "string") throw new TypeError(expectedMessage("a state as an id, code or name", text));
+  const state = stateNamed(text);
   if (state === undefined) throw new RangeError(expectedMessage("a state as an id, code or name", text));
   return state;
 }
@@ -290,8 +299,8 @@ function checkQuery(query: unknown, expectation: string): asserts query is strin
 
 function codeMatches(query: string): JurisdictionMatch[] {
   const trimmed = query.trim();
-  const direct = jurisdictionByCode(trimmed) ?? getNameIndex().cityByCode.get(trimmed.toLowerCase());
-  if (direct !== undefined) return [{ jurisdiction: direct, by: trimmed.toLowerCase() === direct.id ? "id" : "code", matched: trimmed }];
+  const direct = jurisdictionByCode(trimmed) ?? getNameIndex().cityByCode.get(asciiLowerCase(trimmed));
+  if (direct !== undefined) return [{ jurisdiction: direct, by: asciiLowerCase(trimmed) === direct.id ? "id" : "code", matched: trimmed }];
   if (!/^\d{5}$/.test(trimmed)) return [];
   return jurisdictionsByOtherCode(trimmed).map(({ jurisdiction, otherCode }) => ({
     jurisdiction,
@@ -349,11 +358,11 @@ function statusOf(matches: readonly JurisdictionMatch[]): ResolveJurisdictionSta
  */
 export function resolveJurisdiction(query: string, options: ResolveJurisdictionOptions = {}): ResolveJurisdictionResult {
   checkQuery(query, "a jurisdiction as an id, code or name");
-  if (options === null || typeof options !== "object") throw new TypeError(expectedMessage("options as an object", options));
-  const byCode = filtered(codeMatches(query), options);
-  const matches = byCode.length > 0 ? ordered(byCode) : ordered(filtered(nameMatches(query), options));
+  const checked = optionsObject(options, "options of resolveJurisdiction");
+  const byCode = filtered(codeMatches(query), checked);
+  const matches = byCode.length > 0 ? ordered(byCode) : ordered(filtered(nameMatches(query), checked));
   const status = statusOf(matches);
-  return { query, status, matches, suggestions: status === "not-found" ? suggestJurisdictions(query, options) : [] };
+  return { query, status, matches, suggestions: status === "not-found" ? suggestJurisdictions(query, checked) : [] };
 }
 
 /**
@@ -386,8 +395,7 @@ export function resolveJurisdiction(query: string, options: ResolveJurisdictionO
  */
 export function findJurisdictions(name: string, options: FindJurisdictionsOptions = {}): readonly Jurisdiction[] {
   checkQuery(name, "a jurisdiction name");
-  if (options === null || typeof options !== "object") throw new TypeError(expectedMessage("options as an object", options));
-  return ordered(filtered(nameMatches(name), options)).map((match) => match.jurisdiction);
+  return ordered(filtered(nameMatches(name), optionsObject(options, "options of findJurisdictions"))).map((match) => match.jurisdiction);
 }
 
 /** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
@@ -483,5 +491,5 @@ export function suggestJurisdictions(
  */
 export function getCity(code: string): Jurisdiction | undefined {
   checkQuery(code, "a city id or 7-digit place GEOID");
-  return getNameIndex().cityByCode.get(code.trim().toLowerCase());
+  return getNameIndex().cityByCode.get(asciiLowerCase(code.trim()));
 }

@@ -18,10 +18,11 @@ import type {
   StateId,
   TimelineEvent,
 } from "./generated/types.js";
-import { expectedMessage } from "./internal/errors.js";
+import { eventCategories, eventKinds } from "./generated/values.js";
+import { expectedMessage, optionsObject } from "./internal/errors.js";
 import { deepFreeze } from "./internal/freeze.js";
 import { type DateInput, parsePartialDate } from "./partial-date.js";
-import { getJurisdiction } from "./participation.js";
+import { getJurisdiction, resolvePlace } from "./participation.js";
 
 /**
  * How a partial date matches the range: `overlaps` keeps an event whose interval shares at least
@@ -54,13 +55,15 @@ export interface EventsBetweenOptions {
   /** Keep only these categories (example: `"decision"`). */
   readonly category?: EventCategory | readonly EventCategory[];
   /**
-   * Keep only events that concern this jurisdiction (an id or any code, see
-   * `getJurisdiction`; example: `"IL"`).
+   * Keep only events that concern this jurisdiction (an id, any code, or a name of one
+   * jurisdiction; example: `"IL"`). An event concerns the places it is about (its
+   * `jurisdictions`) and the places that contain them, whoever acted: an event about Cook County
+   * concerns Illinois and the nation too.
    */
   readonly jurisdiction?: string;
   /**
-   * With `jurisdiction`: also keep the events of the state around it and of the nation
-   * (default `false`).
+   * With `jurisdiction`: also keep the events about the places that contain it, its state and
+   * the nation, but not those about other places in them (default `false`).
    */
   readonly includeSurrounding?: boolean;
   /** Keep only events whose actor contains this text, ignoring case (example: `"governor"`). */
@@ -118,10 +121,16 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
  */
 export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeline {
   if (!Array.isArray(timelineEvents)) throw new TypeError(expectedMessage("a list of events", timelineEvents));
-  const entries: Entry[] = timelineEvents.map((event) => {
-    const interval = parsePartialDate(event.date);
-    return { startDay: interval.startDay, endDay: interval.endDay, event };
-  });
+  const entries: Entry[] = [];
+  // A plain loop, not map: a sparse array's holes are visited and reported like any other non-event.
+  for (let index = 0; index < timelineEvents.length; index += 1) {
+    const event: unknown = timelineEvents[index];
+    if (typeof event !== "object" || event === null || typeof (event as { date?: unknown }).date !== "string") {
+      throw new TypeError(expectedMessage(`an event with a date at index ${index}`, event));
+    }
+    const interval = parsePartialDate((event as TimelineEvent).date);
+    entries.push({ startDay: interval.startDay, endDay: interval.endDay, event: event as TimelineEvent });
+  }
   // Array.prototype.sort is stable, so equal dates keep their given order.
   entries.sort((a, b) => a.startDay - b.startDay || b.endDay - a.endDay);
   // Parallel arrays in timeline order: a query reads them in sequence and copies a run of `sorted`.
@@ -132,11 +141,15 @@ export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeli
 
   return {
     size: entries.length,
-    between(from, to, options = {}) {
-      const first = from === undefined ? Number.NEGATIVE_INFINITY : parsePartialDate(from).startDay;
-      const last = to === undefined ? Number.POSITIVE_INFINITY : parsePartialDate(to).endDay;
-      if (first > last) throw new RangeError(expectedMessage(`"from" on or before "to" (${String(to)})`, from));
+    between(from, to, rawOptions) {
+      const options = optionsObject(rawOptions, "options of between");
+      const fromInterval = from === undefined ? undefined : parsePartialDate(from);
+      const toInterval = to === undefined ? undefined : parsePartialDate(to);
+      const first = fromInterval?.startDay ?? Number.NEGATIVE_INFINITY;
+      const last = toInterval?.endDay ?? Number.POSITIVE_INFINITY;
+      if (first > last) throw new RangeError(expectedMessage(`"from" on or before "to" (${toInterval?.text})`, fromInterval?.text));
       const mode = options.mode ?? "overlaps";
+      if (typeof mode !== "string") throw new TypeError(expectedMessage(modeExpectation, mode));
       if (mode !== "overlaps" && mode !== "within") throw new RangeError(expectedMessage(modeExpectation, mode));
       const keep = eventFilter(options);
       // Events starting inside the range are one run of the timeline; with `overlaps`, the events
@@ -266,14 +279,24 @@ function byRank(segments: readonly Segment[], day: number): TimelineEvent[] {
 function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => boolean) | undefined {
   const kinds = asList(options.kind, "kind");
   const categories = asList(options.category, "category");
-  if (options.actor !== undefined && (typeof options.actor !== "string" || options.actor.trim() === "")) {
+  for (const kind of kinds ?? [])
+    if (!eventKinds.includes(kind)) throw new RangeError(expectedMessage(`kind as one of ${eventKinds.join(", ")}`, kind));
+  for (const category of categories ?? []) {
+    if (!eventCategories.includes(category))
+      throw new RangeError(expectedMessage(`category as one of ${eventCategories.join(", ")}`, category));
+  }
+  if (options.actor !== undefined && typeof options.actor !== "string")
+    throw new TypeError(expectedMessage("actor as a string", options.actor));
+  if (options.actor !== undefined && options.actor.trim() === "")
     throw new RangeError(expectedMessage("actor as a non-empty string", options.actor));
-  }
-  if (options.source !== undefined && (typeof options.source !== "string" || options.source === "")) {
-    throw new RangeError(expectedMessage("source as a source id", options.source));
-  }
+  if (options.source !== undefined && typeof options.source !== "string")
+    throw new TypeError(expectedMessage("source as a source id", options.source));
+  if (options.source === "") throw new RangeError(expectedMessage("source as a source id", options.source));
+  const surrounding = options.includeSurrounding;
+  if (surrounding !== undefined && typeof surrounding !== "boolean")
+    throw new TypeError(expectedMessage("includeSurrounding as a boolean", surrounding));
   const actor = options.actor?.toLowerCase();
-  const places = options.jurisdiction === undefined ? undefined : placesAround(options.jurisdiction, options.includeSurrounding === true);
+  const places = options.jurisdiction === undefined ? undefined : placesAround(options.jurisdiction, surrounding === true);
   if (kinds === undefined && categories === undefined && actor === undefined && options.source === undefined && places === undefined) {
     return undefined;
   }
@@ -282,23 +305,46 @@ function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => 
     (categories === undefined || categories.includes(event.category)) &&
     (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
     (options.source === undefined || event.citations.some((citation) => citation.source === options.source)) &&
-    (places === undefined ||
-      event.jurisdictions.some((id) => places.has(id)) ||
-      (event.actorJurisdiction !== undefined && places.has(event.actorJurisdiction)));
+    (places === undefined || event.jurisdictions.some((id) => places.concerns(id)));
 }
 
-function placesAround(code: string, includeSurrounding: boolean): ReadonlySet<string> {
-  const place = typeof code === "string" && code.length > 0 && code.length <= 200 ? getJurisdiction(code) : undefined;
-  if (place === undefined) throw new RangeError(expectedMessage("jurisdiction as an id or code of a known jurisdiction", code));
-  const ids = new Set<string>([place.id]);
-  if (includeSurrounding) {
-    let parent = place.parent;
-    while (parent !== undefined) {
-      ids.add(parent);
-      parent = getJurisdiction(parent)?.parent;
-    }
+/**
+ * Which places' events a jurisdiction filter keeps. An event belongs to the places it is about
+ * and to every place that contains one of them, whoever acted: so a place keeps the events about
+ * itself and about the places inside it; with its surroundings, also those about the places that
+ * contain it (its state, the nation), but not those about their other places.
+ */
+function placesAround(code: unknown, includeSurrounding: boolean): { concerns(id: string): boolean } {
+  const expectation = "jurisdiction as an id, code or name of a known jurisdiction";
+  if (typeof code !== "string") throw new TypeError(expectedMessage(expectation, code));
+  const place = resolvePlace(code);
+  if (place === undefined) throw new RangeError(expectedMessage(expectation, code));
+  const surroundings = new Set<string>();
+  if (includeSurrounding) for (const id of containersOf(place.id)) surroundings.add(id);
+  const inside = new Map<string, boolean>();
+  return {
+    concerns(id) {
+      if (id === place.id || surroundings.has(id)) return true;
+      let known = inside.get(id);
+      if (known === undefined) {
+        known = containersOf(id).includes(place.id);
+        inside.set(id, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** The places that contain a jurisdiction: its county (for a city), its state, the nation. */
+function containersOf(id: string): string[] {
+  const found: string[] = [];
+  let current = id.length > 0 && id.length <= 200 ? getJurisdiction(id) : undefined;
+  if (current?.kind === "city" && current.county !== undefined) found.push(current.county);
+  while (current?.parent !== undefined && !found.includes(current.parent)) {
+    found.push(current.parent);
+    current = getJurisdiction(current.parent);
   }
-  return ids;
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,7 +444,7 @@ function packageTimeline(mode: ActivationEvents): Timeline {
  * @category Timeline
  */
 export function eventsBetween(from?: DateInput, to?: DateInput, options: EventsBetweenOptions = {}): readonly TimelineEvent[] {
-  const mode = options.activations ?? "none";
+  const mode = optionsObject(options, "options of eventsBetween").activations ?? "none";
   if (mode !== "none" && mode !== "by-state-day" && mode !== "by-county") {
     throw new RangeError(expectedMessage('activations as "none", "by-state-day" or "by-county"', mode));
   }

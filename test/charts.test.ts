@@ -228,7 +228,7 @@ describe("florida-statistic.svg", () => {
   it("shows each category's share from statisticPercentages at one decimal: 32.6, 17.7, 36.2 and 13.5", () => {
     expect(statistic).toBeDefined();
     const expected = statisticPercentages(statistic as NonNullable<typeof statistic>, { decimals: 1 }).rows.map((row) =>
-      row.share.toFixed(1),
+      row.percent.toFixed(1),
     );
     expect(expected).toEqual(["32.6", "17.7", "36.2", "13.5"]);
     const segments = elements("florida-statistic.svg", (element) => element.attributes["data-category"] !== undefined);

@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/run.js";
 import { activations } from "../src/generated/activations.js";
 import type { Jurisdiction, Source, Statistic, TimelineEvent } from "../src/generated/types.js";
-import { runCli } from "../src/internal/cli-commands.js";
 import { comparePartialDates, parsePartialDate } from "../src/partial-date.js";
 import type { CountyStatus, RolloutPoint, StateStatus } from "../src/participation.js";
 import type { StatisticPercentagesResult } from "../src/percentages.js";
@@ -54,7 +54,7 @@ describe("the built binary", () => {
     expect(run(["--version"])).toEqual({ exitCode: 0, stdout: `${packageVersion}\n`, stderr: "" });
   });
 
-  it("prints help at the top and for every command, with the command's options", () => {
+  it("prints help at the top and for every command, with the command's options", { timeout: 30_000 }, () => {
     const top = run(["--help"]);
     expect(top.exitCode).toBe(0);
     for (const command of ["status", "timeline", "stats", "rollout", "sources", "--json", "--version"])
@@ -64,10 +64,22 @@ describe("the built binary", () => {
 
     const options: Record<string, readonly string[]> = {
       status: ["<place>", "--as-of", "--state", "--json", "--help"],
-      timeline: ["--from", "--to", "--place", "--kind", "--category", "--activations", "by-state-day", "by-county", "--within", "--json"],
-      stats: ["[ID]", "--decimals", "--json"],
-      rollout: ["--state", "--by", "year", "month", "--json"],
-      sources: ["--json", "--help"],
+      timeline: [
+        "--from",
+        "--to",
+        "--place",
+        "--kind",
+        "--category",
+        "--activations",
+        "by-state-day",
+        "by-county",
+        "--within",
+        "--json",
+        "--csv",
+      ],
+      stats: ["[ID]", "--decimals", "--json", "--csv"],
+      rollout: ["--state", "--by", "year", "month", "day", "--from", "--to", "--states", "--json", "--csv"],
+      sources: ["[ID]", "--json", "--csv", "--help"],
     };
     for (const [command, names] of Object.entries(options)) {
       for (const flag of ["--help", "-h"]) {
@@ -197,7 +209,8 @@ describe("timeline", () => {
     const decisions = runJson<TimelineEvent[]>(["timeline", "--place", "Illinois", "--category", "decision"]);
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((event) => event.category === "decision")).toBe(true);
-    expect(decisions.every((event) => event.jurisdictions.includes("us-il") || event.actorJurisdiction === "us-il")).toBe(true);
+    // An event about a place in Illinois (Cook County, FIPS 17031) is an event of Illinois too.
+    expect(decisions.every((event) => event.jurisdictions.some((id) => id === "us-il" || id.startsWith("county-17")))).toBe(true);
 
     const kinds = runJson<TimelineEvent[]>(["timeline", "--kind", "withdrawal,suspension"]);
     expect(kinds.length).toBeGreaterThan(0);
@@ -226,7 +239,7 @@ describe("stats", () => {
       "florida-2008-10-2011-02-custody",
     ]);
     expect(statistic.id).toBe("florida-2008-10-2011-02-custody");
-    expect(percentages.rows.map((row) => row.share)).toEqual([32.6, 17.7, 36.2, 13.5]);
+    expect(percentages.rows.map((row) => row.percent)).toEqual([32.6, 17.7, 36.2, 13.5]);
     expect(percentages.rows.at(-1)?.remainder).toBe(true);
 
     const text = run(["stats", "florida-2008-10-2011-02-custody"]).stdout;
@@ -245,12 +258,17 @@ describe("stats", () => {
 
     const two = runJson<{ percentages: StatisticPercentagesResult }>(["stats", "florida-2008-10-2011-02-custody", "--decimals", "2"]);
     expect(two.percentages.decimals).toBe(2);
-    expect(two.percentages.rows.reduce((sum, row) => sum + Math.round(row.share * 100), 0)).toBe(10_000);
+    expect(two.percentages.rows.reduce((sum, row) => sum + Math.round(row.percent * 100), 0)).toBe(10_000);
   });
 
   it("shows a percentage the source reports without deriving a count", () => {
-    const { percentages } = runJson<{ percentages: null }>(["stats", "us-2008-10-2010-11-deportations"]);
-    expect(percentages).toBeNull();
+    // The JSON gives the reported percentages, marked as reported, as the text shows them.
+    const { percentages } = runJson<{ percentages: StatisticPercentagesResult }>(["stats", "us-2008-10-2010-11-deportations"]);
+    expect(percentages.rows.map((row) => [row.label, row.count, row.percent, row.reported])).toEqual([
+      ["non-criminal", null, 28, true],
+      ["convictions for violent crimes such as murder or rape", null, 23, true],
+      ["not reported in source", null, 49, true],
+    ]);
     const text = run(["stats", "us-2008-10-2010-11-deportations"]).stdout;
     expect(text).toContain("75,461");
     expect(text).toMatch(/non-criminal\s+not reported\s+28%/);
@@ -274,14 +292,14 @@ describe("rollout", () => {
 
     const lines = run(["rollout"]).stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2 + points.length);
-    expect(lines[2]).toMatch(/^2008\s+14\s+\+14\s+0\.4%\s+▏$/);
-    expect(lines.at(-1)).toMatch(/^2013\s+3,143\s+\+106\s+100\.0%\s+█{40}$/);
+    expect(lines[2]).toMatch(/^2008\s+partial\s+14\s+\+14\s+0\.4%\s+▏$/);
+    expect(lines.at(-1)).toMatch(/^2013\s+complete\s+3,143\s+\+106\s+100\.0%\s+█{40}$/);
   });
 
   it("follows one state by month", () => {
     const points = runJson<RolloutPoint[]>(["rollout", "--state", "Florida", "--by", "month"]);
     expect(points.every((point) => /^\d{4}-\d{2}$/.test(point.period))).toBe(true);
-    expect(points.at(-1)).toMatchObject({ activated: 67, total: 67, share: 1 });
+    expect(points.at(-1)).toMatchObject({ status: "complete", activated: 67, total: 67, fraction: 1 });
     expect(run(["rollout", "--state", "FL", "--by", "month"]).stdout).toContain("Counties switched on in Florida (67 counties), by month");
   });
 });
@@ -312,8 +330,7 @@ describe("bad usage exits 2 with one line on stderr", () => {
     [["status", "12086", "--frob"], /^secure-communities: unknown option --frob for status: expected --as-of, --state, --json or --help/],
     [["status"], /^secure-communities: missing place: expected /],
     [["status", "12086", "--as-of"], /^secure-communities: missing value for --as-of: expected --as-of DATE/],
-    [["rollout", "--by", "week"], "secure-communities: unknown --by week: expected year or month\n"],
-    [["rollout", "--state", "Atlantis"], /^secure-communities: unknown state Atlantis: expected a state/],
+    [["rollout", "--by", "week"], "secure-communities: unknown --by week: expected year, month or day\n"],
     [
       ["stats", "florida-2008-10-2011-02-custody", "--decimals", "11"],
       "secure-communities: bad --decimals 11: expected an integer from 0 to 10\n",
@@ -355,7 +372,7 @@ describe("colour", () => {
     ["sources"],
   ];
 
-  it("is off when stdout is not a TTY, and with NO_COLOR set", () => {
+  it("is off when stdout is not a TTY, and with NO_COLOR set", { timeout: 30_000 }, () => {
     for (const args of commands) {
       for (const env of [{}, { NO_COLOR: "1" }, { NO_COLOR: "" }]) {
         const result = run(args, env);
@@ -383,7 +400,7 @@ describe("runCli in process", () => {
     expect(runCli(["rollout", "--by", "week"])).toEqual({
       exitCode: 2,
       stdout: "",
-      stderr: "secure-communities: unknown --by week: expected year or month\n",
+      stderr: "secure-communities: unknown --by week: expected year, month or day\n",
     });
   });
 

@@ -59,7 +59,7 @@ const cases: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
   ["status of null", () => participationStatus(null as never, "2010"), TypeError, /got null$/],
   ["unknown status", () => jurisdictionsInStatus("active" as never, "2010"), RangeError, /got "active"$/],
   ["status list in an unknown state", () => jurisdictionsInStatus("activated", "2010", { state: "ZZ" }), RangeError, /got "ZZ"$/],
-  ["rollout by week", () => rolloutProgress({ by: "week" as never }), RangeError, /^Expected by as day, month or year, got "week"$/],
+  ["rollout by week", () => rolloutProgress({ by: "week" as never }), RangeError, /^Expected by as "day", "month" or "year", got "week"$/],
   ["rollout reversed", () => rolloutProgress({ from: "2012", to: "2010" }), RangeError, /"from" on or before "to"/],
   ["rollout in Infinity", () => rolloutProgress({ from: Number.POSITIVE_INFINITY as never }), TypeError, /got Infinity$/],
   // timeline

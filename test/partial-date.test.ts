@@ -391,7 +391,7 @@ describe("overlaps and within", () => {
 describe("describeValue", () => {
   it("describes each kind of value", () => {
     expect(describeValue("2010-13")).toBe('"2010-13"');
-    expect(describeValue("x".repeat(100))).toBe(`"${"x".repeat(40)}"... (100 characters)`);
+    expect(describeValue("x".repeat(100))).toBe(`"${"x".repeat(80)}"... (100 characters)`);
     expect(describeValue(Number.NaN)).toBe("NaN");
     expect(describeValue(Number.NEGATIVE_INFINITY)).toBe("-Infinity");
     expect(describeValue(-0)).toBe("-0");

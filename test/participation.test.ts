@@ -162,9 +162,11 @@ describe("participationStatus of a county", () => {
   it("tells not-activated, activated-during and activated apart", () => {
     expect(county("12086", "2009-02-23").activation.status).toBe("not-activated");
     expect(county("12086", "2009-02").activation.status).toBe("activated-during");
-    expect(county("12086", "2009-02-24").activation.status).toBe("activated");
+    // A single day is a period too: a county switched on that day is activated-during, the day after activated.
+    expect(county("12086", "2009-02-24").activation.status).toBe("activated-during");
+    expect(county("12086", "2009-02-25").activation.status).toBe("activated");
     expect(county("12086", "2009").activation.status).toBe("activated-during");
-    expect(county("12086", new Date("2009-02-24T23:59:59Z")).activation.status).toBe("activated");
+    expect(county("12086", new Date("2009-02-24T23:59:59Z")).activation.status).toBe("activated-during");
   });
 
   it("follows the program's own phases", () => {
@@ -204,7 +206,7 @@ describe("participationStatus of a county", () => {
 describe("participationStatus of a state, a city and the nation", () => {
   it("counts Florida's counties: all 67 by the end of June 2010", () => {
     const florida = state("FL", "2010-06-30");
-    expect(florida.counties).toMatchObject({ activated: 67, total: 67, share: 1 });
+    expect(florida.counties).toMatchObject({ activated: 67, total: 67, fraction: 1 });
     expect(florida.rollout).toBe("complete");
     expect(florida.completionDate).toBe("2010-06-22");
     expect(state("FL", "2010-06-21").rollout).toBe("partial");
@@ -232,7 +234,7 @@ describe("participationStatus of a state, a city and the nation", () => {
     const nation = participationStatus("us", "2013-01-22");
     expect(nation?.kind).toBe("nation");
     if (nation?.kind !== "nation") return;
-    expect(nation.counties).toMatchObject({ activated: 3143, total: 3143, share: 1 });
+    expect(nation.counties).toMatchObject({ activated: 3143, total: 3143, fraction: 1 });
     expect(nation.statesComplete).toBe(51);
     const before = participationStatus("us", "2008-10-26");
     expect(before?.kind === "nation" && before.counties.activated).toBe(0);
@@ -247,7 +249,8 @@ describe("participationStatus of a state, a city and the nation", () => {
 
 describe("jurisdictionsInStatus", () => {
   it("lists the counties activated by a date, optionally in one state", () => {
-    const byLaVote = jurisdictionsInStatus("activated", "2011-06-07");
+    // Switched on as of the day: before it (activated) or on it (activated-during).
+    const byLaVote = [...jurisdictionsInStatus("activated", "2011-06-07"), ...jurisdictionsInStatus("activated-during", "2011-06-07")];
     const expected = countedDates.filter((date) => date <= "2011-06-07").length;
     expect(byLaVote.length).toBe(expected);
     expect(jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length).toBe(58);
@@ -273,16 +276,16 @@ describe("rolloutProgress", () => {
     const byYear = rolloutProgress({ by: "year" });
     expect(byYear.map((point) => point.period)).toEqual(["2008", "2009", "2010", "2011", "2012", "2013"]);
     expect(byYear.map((point) => point.activatedDuring)).toEqual([14, 91, 788, 1099, 1045, 106]);
-    expect(byYear.at(-1)).toEqual({ period: "2013", activated: 3143, activatedDuring: 106, total: 3143, share: 1 });
+    expect(byYear.at(-1)).toEqual({ period: "2013", status: "complete", activated: 3143, activatedDuring: 106, total: 3143, fraction: 1 });
   });
 
   it("gives a monthly series for a state, from its first to its last month", () => {
     const texas = rolloutProgress({ state: "TX" });
     expect(texas[0]?.period).toBe("2008-10");
-    expect(texas.at(-1)).toMatchObject({ period: "2010-09", activated: 254, share: 1 });
+    expect(texas.at(-1)).toMatchObject({ period: "2010-09", status: "complete", activated: 254, fraction: 1 });
     for (let index = 1; index < texas.length; index += 1) {
       const point = texas[index] as RolloutPoint;
-      expect(point.activated - (texas[index - 1] as RolloutPoint).activated).toBe(point.activatedDuring);
+      expect((point.activated ?? 0) - ((texas[index - 1] as RolloutPoint).activated ?? 0)).toBe(point.activatedDuring);
     }
   });
 

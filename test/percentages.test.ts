@@ -18,8 +18,8 @@ import {
 const florida: CategoryPercentagesInput = {
   total: { value: 14100, qualifier: "more-than" },
   categories: [
-    { id: "no-conviction", count: { value: 4600, qualifier: "more-than" } },
-    { id: "minor-offenses", count: { value: 2500, qualifier: "almost" } },
+    { id: "dangerous-criminals", count: { value: 4600, qualifier: "more-than" } },
+    { id: "low-level-detainees", count: { value: 2500, qualifier: "almost" } },
     { id: "non-criminals", count: { value: 5100, qualifier: "more-than" } },
   ],
 };
@@ -34,22 +34,39 @@ describe("categoryPercentages", () => {
       total: 14100,
       decimals: 1,
       rows: [
-        { id: "no-conviction", label: "no-conviction", count: 4600, share: 32.6, approximate: true, remainder: false },
-        { id: "minor-offenses", label: "minor-offenses", count: 2500, share: 17.7, approximate: true, remainder: false },
-        { id: "non-criminals", label: "non-criminals", count: 5100, share: 36.2, approximate: true, remainder: false },
+        {
+          id: "dangerous-criminals",
+          label: "dangerous-criminals",
+          count: 4600,
+          percent: 32.6,
+          reported: false,
+          approximate: true,
+          remainder: false,
+        },
+        {
+          id: "low-level-detainees",
+          label: "low-level-detainees",
+          count: 2500,
+          percent: 17.7,
+          reported: false,
+          approximate: true,
+          remainder: false,
+        },
+        { id: "non-criminals", label: "non-criminals", count: 5100, percent: 36.2, reported: false, approximate: true, remainder: false },
         {
           id: "not-reported",
           label: "not reported in source",
           count: 1900,
-          share: 13.5,
+          percent: 13.5,
+          reported: false,
           approximate: true,
           remainder: true,
         },
       ],
     });
-    expect(result.rows.map((row) => [row.id, row.share])).toEqual([
-      ["no-conviction", 32.6],
-      ["minor-offenses", 17.7],
+    expect(result.rows.map((row) => [row.id, row.percent])).toEqual([
+      ["dangerous-criminals", 32.6],
+      ["low-level-detainees", 17.7],
       ["non-criminals", 36.2],
       ["not-reported", 13.5],
     ]);
@@ -67,7 +84,7 @@ describe("categoryPercentages", () => {
       },
       { decimals: 0 },
     );
-    expect(thirds.rows.map((row) => [row.id, row.share])).toEqual([
+    expect(thirds.rows.map((row) => [row.id, row.percent])).toEqual([
       ["c", 33],
       ["a", 34],
       ["b", 33],
@@ -83,7 +100,7 @@ describe("categoryPercentages", () => {
           ],
         },
         { decimals: 0 },
-      ).rows.map((row) => row.share),
+      ).rows.map((row) => row.percent),
     ).toEqual([34, 33, 33]);
     // Equal fractions with different counts: total 8, counts 1 and 5 and a remainder of 2 give
     // quotas 12.5, 62.5 and 25, so one unit is left over and the larger count gets it.
@@ -97,7 +114,7 @@ describe("categoryPercentages", () => {
       },
       { decimals: 0 },
     );
-    expect(byCount.rows.map((row) => [row.id, row.share])).toEqual([
+    expect(byCount.rows.map((row) => [row.id, row.percent])).toEqual([
       ["small", 12],
       ["large", 63],
       ["not-reported", 25],
@@ -116,9 +133,9 @@ describe("categoryPercentages", () => {
       { decimals: 0, remainderLabel: "other" },
     );
     expect(result.rows).toEqual([
-      { id: "a", label: "Group A", count: 3, share: 30, approximate: false, remainder: false },
-      { id: "b", label: "b", count: 3, share: 30, approximate: true, remainder: false },
-      { id: "not-reported", label: "other", count: 4, share: 40, approximate: true, remainder: true },
+      { id: "a", label: "Group A", count: 3, percent: 30, reported: false, approximate: false, remainder: false },
+      { id: "b", label: "b", count: 3, percent: 30, reported: false, approximate: true, remainder: false },
+      { id: "not-reported", label: "other", count: 4, percent: 40, reported: false, approximate: true, remainder: true },
     ]);
     const exact = categoryPercentages({ total: 10, categories: [{ id: "a", count: { value: 3, qualifier: "exact" } }] });
     expect(exact.rows.map((row) => row.approximate)).toEqual([false, false]);
@@ -138,12 +155,12 @@ describe("categoryPercentages", () => {
       ],
     });
     expect(result.rows.map((row) => row.id)).toEqual(["a", "b"]);
-    expect(result.rows.map((row) => row.share)).toEqual([50, 50]);
+    expect(result.rows.map((row) => row.percent)).toEqual([50, 50]);
   });
 
   it("gives the whole total to the remainder row when there are no categories", () => {
     expect(categoryPercentages({ total: 7, categories: [] }, { decimals: 3 }).rows).toEqual([
-      { id: "not-reported", label: "not reported in source", count: 7, share: 100, approximate: false, remainder: true },
+      { id: "not-reported", label: "not reported in source", count: 7, percent: 100, reported: false, approximate: false, remainder: true },
     ]);
   });
 
@@ -155,7 +172,7 @@ describe("categoryPercentages", () => {
         { id: "all", count: 3 },
       ],
     });
-    expect(result.rows.map((row) => row.share)).toEqual([0, 100]);
+    expect(result.rows.map((row) => row.percent)).toEqual([0, 100]);
   });
 
   it("stays exact at 10 decimals with counts near 2^53", () => {
@@ -170,9 +187,9 @@ describe("categoryPercentages", () => {
       },
       { decimals: 10 },
     );
-    const units = result.rows.map((row) => unitsOf(row.share, 10));
+    const units = result.rows.map((row) => unitsOf(row.percent, 10));
     expect(units.reduce((sum, value) => sum + value, 0)).toBe(100 * 10 ** 10);
-    expect(result.rows.map((row) => row.share)).toEqual([100, 0, 0]);
+    expect(result.rows.map((row) => row.percent)).toEqual([100, 0, 0]);
     const thirds = categoryPercentages(
       {
         total: 3,
@@ -183,7 +200,7 @@ describe("categoryPercentages", () => {
       },
       { decimals: 10 },
     );
-    expect(thirds.rows.map((row) => row.share)).toEqual([33.3333333334, 33.3333333333, 33.3333333333]);
+    expect(thirds.rows.map((row) => row.percent)).toEqual([33.3333333334, 33.3333333333, 33.3333333333]);
   });
 
   describe("rejects impossible input", () => {
@@ -390,17 +407,17 @@ describe("categoryPercentages", () => {
         let units = 0;
         let sum = 0;
         for (const row of result.rows) {
-          expect(row.share).toBeGreaterThanOrEqual(0);
-          expect(row.share).toBeLessThanOrEqual(100);
-          const rowUnits = unitsOf(row.share, decimals);
-          expect(rowUnits / 10 ** decimals).toBe(row.share);
-          expect(Number(row.share.toFixed(decimals))).toBe(row.share);
+          expect(row.percent).toBeGreaterThanOrEqual(0);
+          expect(row.percent).toBeLessThanOrEqual(100);
+          const rowUnits = unitsOf(row.percent, decimals);
+          expect(rowUnits / 10 ** decimals).toBe(row.percent);
+          expect(Number(row.percent.toFixed(decimals))).toBe(row.percent);
           units += rowUnits;
-          sum += row.share;
+          sum += row.percent;
         }
         expect(units).toBe(100 * 10 ** decimals);
         expect(Number(sum.toFixed(decimals))).toBe(100);
-        expect(result.rows.reduce((total, row) => total + row.count, 0)).toBe(result.total);
+        expect(result.rows.reduce((total, row) => total + (row.count ?? Number.NaN), 0)).toBe(result.total);
       }),
     );
   });
@@ -411,8 +428,8 @@ describe("categoryPercentages", () => {
         const result = categoryPercentages(counts, { decimals });
         const scale = 100n * 10n ** BigInt(decimals);
         for (const row of result.rows) {
-          const floor = (BigInt(row.count) * scale) / BigInt(result.total);
-          const units = BigInt(unitsOf(row.share, decimals));
+          const floor = (BigInt(row.count ?? Number.NaN) * scale) / BigInt(result.total);
+          const units = BigInt(unitsOf(row.percent, decimals));
           expect(units === floor || units === floor + 1n).toBe(true);
         }
       }),
@@ -442,7 +459,7 @@ describe("categoryPercentages", () => {
         fc.integer({ min: 0, max: 10 }),
         ([counts, shuffled], decimals) => {
           const shares = (categories: readonly CategoryCountInput[]): Map<string, number> =>
-            new Map(categoryPercentages({ total: counts.total, categories }, { decimals }).rows.map((row) => [row.id, row.share]));
+            new Map(categoryPercentages({ total: counts.total, categories }, { decimals }).rows.map((row) => [row.id, row.percent]));
           expect(shares(shuffled)).toEqual(shares(counts.categories));
           const output = categoryPercentages({ total: counts.total, categories: shuffled }, { decimals });
           expect(output.rows.filter((row) => !row.remainder).map((row) => row.id)).toEqual(shuffled.map((category) => category.id));
@@ -465,7 +482,7 @@ describe("statisticPercentages", () => {
       total: { value: 14100, qualifier: "more-than" },
       categories: [{ id: "non-criminals", label: "non-criminals", count: { value: 5100, qualifier: "more-than" } }],
     });
-    expect(result.rows.map((row) => `${row.label}: ${row.share}%`)).toEqual(["non-criminals: 36.2%", "not reported in source: 63.8%"]);
+    expect(result.rows.map((row) => `${row.label}: ${row.percent}%`)).toEqual(["non-criminals: 36.2%", "not reported in source: 63.8%"]);
   });
 
   it("is categoryPercentages on the statistic's counts and labels", () => {
@@ -473,13 +490,13 @@ describe("statisticPercentages", () => {
       id: "florida-2008-10-2011-02-custody",
       total: { value: 14100, qualifier: "more-than" },
       categories: [
-        { id: "no-conviction", label: "had no criminal conviction", count: { value: 4600, qualifier: "more-than" } },
-        { id: "minor-offenses", label: "minor offenses", count: { value: 2500, qualifier: "almost" } },
+        { id: "dangerous-criminals", label: "had no criminal conviction", count: { value: 4600, qualifier: "more-than" } },
+        { id: "low-level-detainees", label: "minor offenses", count: { value: 2500, qualifier: "almost" } },
         { id: "non-criminals", label: "non-criminals", count: { value: 5100, qualifier: "more-than" } },
       ],
     };
     const result = statisticPercentages(statistic, { decimals: 1 });
-    expect(result.rows.map((row) => [row.label, row.share])).toEqual([
+    expect(result.rows.map((row) => [row.label, row.percent])).toEqual([
       ["had no criminal conviction", 32.6],
       ["minor offenses", 17.7],
       ["non-criminals", 36.2],
@@ -487,25 +504,43 @@ describe("statisticPercentages", () => {
     ]);
   });
 
-  it("refuses a statistic that reports only percentages for a category", () => {
-    expect(() =>
+  it("answers a statistic that reports only percentages with those percentages, marked as reported", () => {
+    expect(
       statisticPercentages({
         id: "example",
         total: { value: 100, qualifier: "exact" },
         categories: [{ id: "level-1", label: "Level 1", reportedPercent: 28 }],
-      }),
-    ).toThrow(
-      new RangeError(
-        'Expected a count for every category of statistic "example", got only a reported percentage (28) for category "level-1"',
-      ),
-    );
+      }).rows,
+    ).toEqual([
+      { id: "level-1", label: "Level 1", count: null, percent: 28, reported: true, approximate: false, remainder: false },
+      {
+        id: "not-reported",
+        label: "not reported in source",
+        count: null,
+        percent: 72,
+        reported: true,
+        approximate: false,
+        remainder: true,
+      },
+    ]);
+    // Every statistic the package ships gets an answer.
+    for (const statistic of statistics) expect(statisticPercentages(statistic).rows.length).toBeGreaterThan(0);
+    expect(statisticPercentages("us-2008-10-2010-11-deportations")?.rows.map((row) => [row.percent, row.reported])).toEqual([
+      [28, true],
+      [23, true],
+      [49, true],
+    ]);
     expect(() =>
       statisticPercentages({
         id: "example",
         total: { value: 100, qualifier: "exact" },
         categories: [{ id: "level-1", label: "Level 1" }],
       }),
-    ).toThrow(new RangeError('Expected a count for every category of statistic "example", got no count for category "level-1"'));
+    ).toThrow(
+      new RangeError(
+        'Expected a count or a reported percentage for every category of statistic "example", got neither for category "level-1"',
+      ),
+    );
     expect(() => statisticPercentages(null as unknown as StatisticLike)).toThrow(
       new TypeError("Expected a statistic as { id, total, categories }, got null"),
     );
@@ -524,8 +559,9 @@ describe("public types", () => {
     expectTypeOf<CategoryShare>().toEqualTypeOf<{
       readonly id: string;
       readonly label: string;
-      readonly count: number;
-      readonly share: number;
+      readonly count: number | null;
+      readonly percent: number;
+      readonly reported: boolean;
       readonly approximate: boolean;
       readonly remainder: boolean;
     }>();
@@ -564,7 +600,7 @@ describe("public types", () => {
 describe("statisticPercentages by id", () => {
   it("splits the package's Florida statistic as the article's figures give it", () => {
     const result = statisticPercentages("florida-2008-10-2011-02-custody");
-    expect(result?.rows.map((row) => [row.id, row.count, row.share, row.approximate])).toEqual([
+    expect(result?.rows.map((row) => [row.id, row.count, row.percent, row.approximate])).toEqual([
       ["dangerous-criminals", 4600, 32.6, true],
       ["low-level-detainees", 2500, 17.7, true],
       ["non-criminals", 5100, 36.2, true],

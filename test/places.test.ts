@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/run.js";
 import {
   activations,
   type CityStatus,
@@ -17,7 +18,6 @@ import {
   type StateStatus,
   suggestJurisdictions,
 } from "../src/index.js";
-import { runCli } from "../src/internal/cli-commands.js";
 
 const ids = (query: string) => resolveJurisdiction(query).matches.map((match) => match.jurisdiction.id);
 const listedDay = new Map(activations.map((activation) => [activation.county as string, activation.date]));

@@ -6,6 +6,7 @@
  */
 import { coreJurisdictions } from "../generated/core-jurisdictions.js";
 import type { Jurisdiction, OtherCode } from "../generated/types.js";
+import { asciiLowerCase, asciiUpperCase } from "./errors.js";
 
 /** A jurisdiction reached through a code of another era, and that code's entry. */
 export interface OtherCodeMatch {
@@ -41,7 +42,7 @@ function codeIndex(): CodeIndex {
 /** The jurisdiction with this id or code (exact, lowercase or uppercase), or `undefined`. */
 export function jurisdictionByCode(code: string): Jurisdiction | undefined {
   const { byCode } = codeIndex();
-  return byCode.get(code) ?? byCode.get(code.toLowerCase()) ?? byCode.get(code.toUpperCase());
+  return byCode.get(code) ?? byCode.get(asciiLowerCase(code)) ?? byCode.get(asciiUpperCase(code));
 }
 
 /** The jurisdictions a county code of another era leads to; `[]` when it leads to none. */

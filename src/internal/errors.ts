@@ -8,8 +8,8 @@
  * @module
  */
 
-/** Strings longer than this are cut in messages, and their length is shown instead. */
-const longestShownString = 40;
+/** Strings longer than this are cut in messages, and their length is shown as well. */
+const longestShownString = 80;
 
 /** Objects whose JSON is longer than this are shown by their kind only. */
 const longestShownJson = 60;
@@ -17,8 +17,9 @@ const longestShownJson = 60;
 /**
  * Describe a received value for an error message.
  *
- * Strings are quoted with `JSON.stringify` (long ones are cut after 40 characters and their
- * length is added); numbers are written as JavaScript writes them, including `NaN`, `Infinity`
+ * Strings are quoted with `JSON.stringify`, with every control character escaped (so a message
+ * is one line that cannot move a terminal's cursor), and long ones cut after 80 characters with
+ * their length added; numbers are written as JavaScript writes them, including `NaN`, `Infinity`
  * and `-0`; `null` and `undefined` by name; a `Date` with its ISO time (or as invalid); arrays by
  * length; small plain objects as JSON; anything else by its kind.
  *
@@ -52,7 +53,12 @@ export function describeValue(value: unknown): string {
     case "function":
       return value.name === "" ? "a function" : `a function (${value.name})`;
     default:
-      return describeObject(value as object | null);
+      try {
+        return describeObject(value as object | null);
+      } catch {
+        // A Proxy whose traps throw: say no more than what it is.
+        return "an object";
+      }
   }
 }
 
@@ -75,16 +81,80 @@ export function expectedMessage(expected: string, received: unknown): string {
 }
 
 function describeString(value: string): string {
-  if (value.length <= longestShownString) return JSON.stringify(value);
-  return `${JSON.stringify(value.slice(0, longestShownString))}... (${value.length} characters)`;
+  if (value.length <= longestShownString) return quote(value);
+  return `${quote(Array.from(value).slice(0, longestShownString).join(""))}... (${value.length} characters)`;
+}
+
+/** `JSON.stringify`, which escapes C0 controls, with C1 controls and line separators escaped too. */
+export function quote(value: string): string {
+  return escapeControls(JSON.stringify(value));
+}
+
+/** Whether a UTF-16 code unit is a control character (C0, DEL, C1) or a line or paragraph separator. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * Write every control character as `\uXXXX`, so that a message stays one line and cannot move
+ * a terminal's cursor or clear it.
+ */
+export function escapeControls(text: string): string {
+  let out = "";
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    out += isControl(code) ? `\\u${code.toString(16).padStart(4, "0")}` : text[index];
+  }
+  return out;
+}
+
+const intrinsicGetTime = Date.prototype.getTime;
+
+/**
+ * The time of a real `Date` (from any realm, whatever its `getTime` was overridden with), or
+ * `undefined` for anything else: a Proxy of a Date or an object made from `Date.prototype` has no
+ * time of its own.
+ */
+export function dateTime(value: unknown): number | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  try {
+    return intrinsicGetTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Check that `value` is an options object (or absent): a `TypeError` otherwise.
+ *
+ * @param value - What came as options.
+ * @param what - The options' name in the message (example: `"options of rolloutProgress"`).
+ * @returns The options, or an empty object when they are `undefined`.
+ */
+export function optionsObject<T extends object>(value: T | undefined, what = "options"): Partial<T> {
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value) || dateTime(value) !== undefined) {
+    throw new TypeError(expectedMessage(`${what} as an object`, value));
+  }
+  return value;
+}
+
+/** ASCII-only case mapping: codes are ASCII, so "\ufb02" (fl) or the Kelvin sign never map to letters. */
+export function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) + 32));
+}
+
+/** ASCII-only upper case; see {@link asciiLowerCase}. */
+export function asciiUpperCase(text: string): string {
+  return text.replace(/[a-z]/g, (letter) => String.fromCharCode(letter.charCodeAt(0) - 32));
 }
 
 function describeObject(value: object | null): string {
   if (value === null) return "null";
-  if (value instanceof Date) {
-    const time = value.getTime();
-    return Number.isNaN(time) ? "an invalid Date" : `a Date (${value.toISOString()})`;
-  }
+  const time = dateTime(value);
+  if (time !== undefined) return Number.isNaN(time) ? "an invalid Date" : `a Date (${new Date(time).toISOString()})`;
+  // A Proxy of a Date, or an object made from Date.prototype, looks like a Date but has no time.
+  if (Object.prototype.isPrototypeOf.call(Date.prototype, value)) return "an object that is not a real Date";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === null) {
@@ -92,8 +162,15 @@ function describeObject(value: object | null): string {
     if (json !== undefined && json.length <= longestShownJson) return json;
     return "an object";
   }
-  const constructorName = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof constructorName === "string" && constructorName !== "" ? `an instance of ${constructorName}` : "an object";
+  let constructorName: unknown;
+  try {
+    constructorName = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  } catch {
+    return "an object";
+  }
+  return typeof constructorName === "string" && constructorName !== ""
+    ? `an instance of ${describeString(constructorName).slice(1, -1)}`
+    : "an object";
 }
 
 function tryJson(value: object): string | undefined {

@@ -420,13 +420,13 @@ function percentagesComparisons(sizes: Sizes): Comparison[] {
       "percentages-statistics",
       `statisticPercentages of the ${counted.length} statistics with counts`,
       realSplits,
-      () => counted.map((statistic) => statisticPercentages(statistic, { decimals: 1 }).rows.map((row) => row.share)),
+      () => counted.map((statistic) => statisticPercentages(statistic, { decimals: 1 }).rows.map((row) => row.percent)),
     ),
     percentagesComparison(
       "percentages-synthetic",
       `categoryPercentages of ${count(synthetic.length)} random splits (2-8 categories)`,
       syntheticSplits,
-      () => synthetic.map((split) => categoryPercentages(split, { decimals: 1 }).rows.map((row) => row.share)),
+      () => synthetic.map((split) => categoryPercentages(split, { decimals: 1 }).rows.map((row) => row.percent)),
     ),
   ];
 }

@@ -251,7 +251,8 @@ export function naiveRollout(stateOf: ReadonlyMap<string, string>, state: string
         if (activation.date >= first) activatedDuring += 1;
       }
     }
-    return { period, activated, activatedDuring, total, share: total === 0 ? 0 : activated / total };
+    const status = activated === 0 ? "not-started" : activated === total ? "complete" : "partial";
+    return { period, status, activated, activatedDuring, total, fraction: total === 0 ? 0 : activated / total };
   });
 }
 

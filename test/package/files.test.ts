@@ -38,6 +38,9 @@ const allowed: readonly RegExp[] = [
   /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv)$/,
   // The licence of a table the data is derived from, shipped with the data as it requires.
   /^data\/published\/[\w.-]+\.LICENSE$/,
+  // The guides and charts the README links to, so that its links work from an installed copy.
+  /^docs\/[\w-]+\.md$/,
+  /^docs\/charts\/[\w-]+\.svg$/,
 ];
 const forbidden: readonly RegExp[] = [/\.map$/, /\.(test|spec|bench)(-d)?\.[cm]?[jt]s$/, /(^|\/)(test|tests|__tests__|bench)\//];
 
@@ -60,7 +63,7 @@ describe("the published file list (npm pack --dry-run)", () => {
     expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]));
   });
 
-  it("holds only allowlisted files: package.json, README, LICENSE, CHANGELOG, dist/ code and types, data/published", () => {
+  it("holds only allowlisted files: package.json, README, LICENSE, CHANGELOG, dist/ code and types, data/published, docs", () => {
     expect(files.filter((file) => !allowed.some((pattern) => pattern.test(file)))).toEqual([]);
     expect(files.filter((file) => forbidden.some((pattern) => pattern.test(file)))).toEqual([]);
   });
@@ -93,5 +96,28 @@ describe("package.json", () => {
 
   it("has no runtime dependencies (zod is an optional peer)", () => {
     expect(manifest.dependencies ?? {}).toEqual({});
+  });
+});
+
+describe("what the README links to", () => {
+  it("ships: every relative link and image of the README is in the tarball", () => {
+    const readme = readFileSync(`${root}/README.md`, "utf8");
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((match) => match[1] as string)
+      .filter((target) => !/^[a-z]+:/i.test(target));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter((target) => !files.includes(target))).toEqual([]);
+  });
+
+  it("names the repository, its home page and where to report bugs", () => {
+    const { repository, homepage, bugs } = manifest as { repository?: { url?: string }; homepage?: string; bugs?: { url?: string } };
+    expect(repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
+    expect(homepage).toMatch(/^https:\/\/github\.com\//);
+    expect(bugs?.url).toMatch(/\/issues$/);
+  });
+
+  it("ships the command line as ESM only: no dist/cli.cjs that nothing could reach", () => {
+    expect(files).toContain("dist/cli.js");
+    expect(files).not.toContain("dist/cli.cjs");
   });
 });

@@ -72,8 +72,8 @@ const result = {
   jurisdiction: getJurisdiction("12086")?.id,
   miss: getJurisdiction("nope") === undefined,
   activation: status?.kind === "county" ? status.activation : undefined,
-  share: statisticPercentages("florida-2008-10-2011-02-custody")?.rows[0]?.share,
-  shares: categoryPercentages({ total: 4, categories: [{ id: "a", count: 1 }, { id: "b", count: 2 }] }).rows.map((row) => row.share),
+  share: statisticPercentages("florida-2008-10-2011-02-custody")?.rows[0]?.percent,
+  shares: categoryPercentages({ total: 4, categories: [{ id: "a", count: 1 }, { id: "b", count: 2 }] }).rows.map((row) => row.percent),
   precision: parsePartialDate("2010-06").precision,
   events: eventsBetween("2011-05-04", "2011-08-05").map((event) => event.id),
   activations: activations.length,
@@ -113,7 +113,7 @@ export function typeOnlyChecks(): void {
   activations.push(activations[0]);
   // @ts-expect-error: a place is a string or a Jurisdiction, not a number
   participationStatus(12086, "2010-05");
-  const share: number | undefined = statisticPercentages("florida-2008-10-2011-02-custody")?.rows[0]?.share;
+  const share: number | undefined = statisticPercentages("florida-2008-10-2011-02-custody")?.rows[0]?.percent;
   const ids: readonly string[] = eventsBetween("2011-05-04", "2011-08-05").map((event) => event.id);
   void share;
   void ids;

@@ -1,0 +1,234 @@
+/**
+ * `secure-communities status <place>`: the participation status of a place as of a date.
+ *
+ * @module
+ */
+
+import { activations } from "../generated/activations.js";
+import { events } from "../generated/events.js";
+import type { Citation } from "../generated/types.js";
+import {
+  type ActivationStatus,
+  type CountyCounts,
+  getJurisdiction,
+  type ParticipationStatusResult,
+  participationStatus,
+} from "../participation.js";
+import { commandArgs, dateOption, flag, stringOption } from "./args.js";
+import { sourceIds, sourceLines } from "./citations.js";
+import { decisionAndClaimLines } from "./claims-format.js";
+import { type CliCommand, program } from "./command.js";
+import { fromHelper, notFound, usage } from "./failure.js";
+import { bold, type Context, dim, groupDigits, json, lines, percent, success, table } from "./output.js";
+import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
+import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
+
+/**
+ * The day of the last county activation: the rollout complete, every decision of the rollout years
+ * in force, and before the program's discontinuation (after which a county's status is unknown).
+ */
+function rolloutEndDate(): string {
+  let latest = "";
+  for (const { date } of activations) if (date > latest) latest = date;
+  return latest;
+}
+
+function discontinuationDate(): string | undefined {
+  return events.find((event) => event.programPhase === "discontinued")?.date;
+}
+
+function activationWords(status: ActivationStatus, date: string | undefined, asOf: string): string {
+  switch (status) {
+    case "activated":
+      return `switched on ${date ?? ""}`.trimEnd();
+    case "activated-during":
+      return `switched on ${date === undefined ? "" : `${date}, `}during ${asOf}`;
+    case "not-activated":
+      // As of a date, what came later is told as later, not in the past tense.
+      return `not yet switched on as of ${asOf}${date === undefined ? "" : ` (it would be on ${date}, after this date)`}`;
+    case "unknown": {
+      const end = discontinuationDate();
+      const reason =
+        date === undefined
+          ? "the data names no county for it"
+          : `the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
+      return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
+    }
+  }
+}
+
+/** The citations a status rests on: the place, its activations, the program's phase, the decisions. */
+function statusCitations(status: ParticipationStatusResult): Citation[] {
+  const { jurisdiction } = status;
+  const counties = new Set<string>();
+  if (status.kind === "county") counties.add(jurisdiction.id);
+  if (status.kind === "city" && status.county !== undefined) counties.add(status.county.id);
+  const citations: Citation[] = [...jurisdiction.citations];
+  for (const activation of activations) {
+    const inScope =
+      counties.has(activation.county) ||
+      status.kind === "nation" ||
+      (status.kind === "state" && getJurisdiction(activation.county)?.parent === jurisdiction.id);
+    if (inScope) citations.push(...activation.citations);
+  }
+  if (status.program.since !== undefined) citations.push(...status.program.since.citations);
+  for (const decision of status.decisions) citations.push(...decision.event.citations);
+  for (const { event } of status.claims) citations.push(...event.citations);
+  return citations;
+}
+
+function countiesWords(counties: CountyCounts, asOf: string): string {
+  if (counties.activated === null) {
+    const end = discontinuationDate();
+    return `${groupDigits(counties.total)} counties, status as of ${asOf} unknown: the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
+  }
+  return `${groupDigits(counties.activated)} of ${groupDigits(counties.total)} switched on (${percent(counties.fraction, 1)})`;
+}
+
+function statusText(status: ParticipationStatusResult, defaultDate: boolean, context: Context): string[] {
+  const { jurisdiction } = status;
+  const asOf = status.asOf.text;
+  const rows: [string, string][] = [];
+  const codeName = jurisdiction.kind === "city" ? "GEOID" : "FIPS";
+  const codes = [jurisdiction.fips === undefined ? undefined : `${codeName} ${jurisdiction.fips}`, `id ${jurisdiction.id}`].filter(
+    (code): code is string => code !== undefined,
+  );
+  const type = jurisdiction.type.toLowerCase() === jurisdiction.kind ? "" : ` (${jurisdiction.type})`;
+  rows.push(["kind", `${jurisdiction.kind}${type}, ${codes.join(", ")}`]);
+  const state = stateOf(jurisdiction);
+  if (state !== undefined && state.id !== jurisdiction.id)
+    rows.push(["state", `${state.name}${state.usps === undefined ? "" : ` (${state.usps})`}`]);
+  rows.push([
+    "as of",
+    defaultDate ? `${asOf} ${dim(context, "(the last activation: the rollout complete; choose another day with --as-of)")}` : asOf,
+  ]);
+
+  switch (status.kind) {
+    case "county": {
+      rows.push(["activation", activationWords(status.activation.status, status.activation.date, asOf)]);
+      const derived = derivedActivationText(status.activation.derivedFrom);
+      if (derived !== "") rows.push(["", derived]);
+      if (jurisdiction.listedOnly === true) rows.push(["", "listed by ICE under a former code: not counted in state and national totals"]);
+      break;
+    }
+    case "city":
+      if (status.counties.length === 0) rows.push(["activation", activationWords(status.activation.status, status.activation.date, asOf)]);
+      else rows.push(...cityCountyRows(status, (activation) => activationWords(activation.status, activation.date, asOf)));
+      break;
+    case "state": {
+      const { counties } = status;
+      rows.push(["counties", countiesWords(counties, asOf)]);
+      if (counties.activatedDuring !== null && counties.activatedDuring > 0)
+        rows.push(["", `${groupDigits(counties.activatedDuring)} of them during ${asOf}`]);
+      const completion =
+        status.completionDate <= status.asOf.end
+          ? `every county switched on by ${status.completionDate}`
+          : `its last county would be switched on ${status.completionDate}, after this date`;
+      rows.push(["rollout", `${status.rollout}; ${completion}`]);
+      break;
+    }
+    case "nation": {
+      const { counties } = status;
+      rows.push(["counties", countiesWords(counties, asOf)]);
+      rows.push([
+        "states",
+        status.statesComplete === null
+          ? "unknown: the activation data does not cover this period"
+          : `${status.statesComplete} states (with DC) switched on in every county`,
+      ]);
+      break;
+    }
+  }
+
+  const { program: phase } = status;
+  const since = phase.since === undefined ? "" : ` since ${phase.since.date}: ${phase.since.title}`;
+  rows.push(["program", `${phase.phase}${since}${phase.changedDuring ? ` (changed during ${asOf})` : ""}`]);
+
+  const asked = otherCodeLine(status.match);
+  const out = [
+    bold(context, placeName(jurisdiction)),
+    ...(asked === "" ? [] : [`  ${dim(context, asked)}`]),
+    ...table(
+      rows.map(([label, text]) => [label, text]),
+      [],
+      [(cell) => dim(context, cell)],
+    ).map((line) => `  ${line}`),
+  ];
+  out.push("", ...decisionAndClaimLines(status, { heading: (text) => bold(context, text), quiet: (text) => dim(context, text) }));
+  out.push("", bold(context, "Sources"), ...sourceLines(context, sourceIds(statusCitations(status))));
+  return out;
+}
+
+/**
+ * `secure-communities status <place> [--as-of DATE] [--state STATE] [--json]`: the
+ * participation status of a place as of a date, with the program's phase, the decisions in force
+ * and the sources.
+ *
+ * @returns Exit code 0 with the status; 1 when no place matches or a name matches several (the
+ *   candidates go to stdout); 2 on bad usage.
+ * @throws Never.
+ * @example
+ * ```ts
+ * JSON.parse(runCli(["status", "12086", "--as-of", "2010-05", "--json"]).stdout).activation;
+ * // => { status: "activated", date: "2009-02-24" }
+ * ```
+ */
+export const statusCommand: CliCommand = {
+  name: "status",
+  synopsis: "status <place>",
+  summary: "Participation status of a county, city, state or the nation as of a date",
+  help: statusHelp,
+  run(args, context) {
+    const options = { "as-of": { type: "string" }, state: { type: "string" } } as const;
+    const { parsed, answer } = commandArgs(statusCommand, args, options, context);
+    if (answer !== undefined) return answer;
+    const { values, positionals } = parsed;
+    const asJson = flag(values, "json");
+    const asOfOption = dateOption(values, "as-of");
+    const stateText = stringOption(values, "state");
+    const state = stateText === undefined ? undefined : stateOption(stateText);
+    if (positionals.length === 0) throw usage(`missing place: expected ${program} status <place> (a name, FIPS code, USPS code or id)`);
+    // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
+    const query = positionals.join(" ");
+    const places = resolvePlaces(query, state, context, asJson, "--state", true);
+    const asOf = asOfOption ?? rolloutEndDate();
+    const statuses = places.map(({ jurisdiction, ...match }) => {
+      const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(jurisdiction, asOf));
+      if (status === undefined) throw notFound(`no status for ${jurisdiction.id}`);
+      return { ...status, match: { jurisdiction, ...match } };
+    });
+    if (asJson) return success(json(statuses.length === 1 ? statuses[0] : statuses));
+    const texts = statuses.map((status) => statusText(status, asOfOption === undefined, context));
+    if (texts.length === 1) return success(lines(...(texts[0] as string[])));
+    return success(lines(severalText(query.trim(), places), "", ...texts.flatMap((text) => [...text, ""]).slice(0, -1)));
+  },
+};
+
+function statusHelp(context: Context): string {
+  const heading = (text: string) => bold(context, text);
+  const example = (text: string) => `  ${dim(context, "$")} ${program} ${text}`;
+  const common = ["  --json              Print machine output (JSON)", "  -h, --help          Show this help"];
+  return lines(
+    `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--json]`,
+    "",
+    "The participation status of a place as of a date: its activation, the program's phase, the",
+    "decisions of its own government and of its state's in force by then, and the sources.",
+    "",
+    heading("Arguments:"),
+    '  <place>             A name ("Miami-Dade County, FL", "Cook County", "Los Angeles"), a FIPS code',
+    "                      (12086), a USPS or ISO code (IL, US-IL) or an id (county-12086)",
+    "",
+    heading("Options:"),
+    "  --as-of DATE        The date asked about: YYYY, YYYY-MM or YYYY-MM-DD",
+    "                      (default: the last activation, when the rollout was complete; the output names it)",
+    "  --state STATE       Narrow a name to one state: USPS code, FIPS code, id or name",
+    ...common,
+    "",
+    "A name that matches several places prints them and exits 1; pick one by id or FIPS code.",
+    "",
+    heading("Examples:"),
+    example('status "Miami-Dade County, FL" --as-of 2010-05'),
+    example('status "Washington County" --state PA'),
+    example("status IL --as-of 2011-06-07 --json"),
+  );
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/run.js";
+import type { TimelineEvent } from "../src/generated/types.js";
+import type { NationStatus, RolloutPoint } from "../src/participation.js";
+import { eventsBetween } from "../src/timeline.js";
+
+// The command line's answers at the edges, run in process (the built binary is tested in cli.test.ts).
+
+const plain = { env: { NO_COLOR: "1" } };
+const escapeCharacter = "\u001b";
+
+/** Split RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index] as string;
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (character === '"') quoted = false;
+      else field += character;
+    } else if (character === '"') quoted = true;
+    else if (character === ",") {
+      row.push(field);
+      field = "";
+    } else if (character === "\r" && text[index + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      index += 1;
+    } else field += character;
+  }
+  expect(field).toBe("");
+  return rows;
+}
+
+describe("an event belongs to the places it is about, whoever acted", () => {
+  it("keeps Miami-Dade's surroundings to Florida and the nation, not other places ICE acted in", () => {
+    const ids = eventsBetween(undefined, undefined, { jurisdiction: "12086", includeSurrounding: true }).map((event) => event.id);
+    expect(ids).toContain("fl-statewide-activation");
+    expect(ids).toContain("moa-termination");
+    for (const elsewhere of [
+      "first-activation",
+      "pa-first-activations",
+      "santa-clara-activated-without-consent",
+      "tx-statewide-activation",
+    ]) {
+      expect(ids).not.toContain(elsewhere);
+    }
+    const losAngeles = eventsBetween(undefined, undefined, { jurisdiction: "06037", includeSurrounding: true }).map((event) => event.id);
+    expect(losAngeles).not.toContain("wa-first-activation");
+    // Events about a county belong to its state too.
+    expect(eventsBetween(undefined, undefined, { jurisdiction: "IL" }).map((event) => event.id)).toContain(
+      "cook-county-detainer-ordinance",
+    );
+    const cli = JSON.parse(runCli(["timeline", "--place", "12086", "--surrounding", "--json"]).stdout) as TimelineEvent[];
+    expect(cli.map((event) => event.id)).toEqual(ids);
+  });
+});
+
+describe("status at the edges", () => {
+  it("says unknown after 2014 in the nation's counts, in text and JSON", () => {
+    const status = JSON.parse(runCli(["status", "us", "--as-of", "2015", "--json"]).stdout) as NationStatus;
+    expect(status.counties).toEqual({ activated: null, activatedDuring: null, total: 3143, fraction: null });
+    expect(status.statesComplete).toBeNull();
+    const text = runCli(["status", "us", "--as-of", "2015"], plain).stdout;
+    expect(text).toMatch(/counties\s+3,143 counties, status as of 2015 unknown/);
+    expect(text).not.toContain("3,143 of 3,143");
+  });
+
+  it("does not tell the future in the past tense", () => {
+    const text = runCli(["status", "DC", "--as-of", "2010-07-15"], plain).stdout;
+    expect(text).not.toContain("was switched on 2012-06-05");
+    expect(text).toContain("would be switched on 2012-06-05, after this date");
+  });
+
+  it("gives no internal day numbers in JSON", () => {
+    const text = runCli(["status", "12086", "--as-of", "2010-05", "--json"]).stdout;
+    expect(text).not.toMatch(/startDay|endDay/);
+    expect((JSON.parse(text) as { asOf: { start: string } }).asOf.start).toBe("2010-05-01");
+  });
+});
+
+describe("arguments", () => {
+  it("escapes control characters and cuts long arguments in messages", () => {
+    const nasty = `\u001b[2J${"x".repeat(300)}\nmore`;
+    for (const args of [["status", nasty], ["timeline", "--kind", nasty], ["status", "12086", "--as-of", nasty], [nasty]]) {
+      const result = runCli(args);
+      expect(result.exitCode).toBeGreaterThan(0);
+      expect(result.stderr).not.toContain(escapeCharacter);
+      expect(result.stderr.trimEnd()).not.toContain("\n");
+      expect(result.stderr).not.toContain("x".repeat(81));
+      expect(result.stderr).toContain("(309 characters)");
+    }
+  });
+
+  it("exits 1 for a state that is not there, in rollout as in status", () => {
+    expect(runCli(["rollout", "--state", "XX"]).exitCode).toBe(1);
+    expect(runCli(["status", "XX"]).exitCode).toBe(1);
+  });
+
+  it("refuses an option given twice, and --decimals without a statistic", () => {
+    const twice = runCli(["status", "12086", "--as-of", "2010", "--as-of", "2011"]);
+    expect(twice).toMatchObject({ exitCode: 2, stderr: "secure-communities: --as-of given 2 times: expected it once\n" });
+    expect(runCli(["stats", "--decimals", "2"])).toMatchObject({ exitCode: 2 });
+    expect(runCli(["stats", "--decimals", "2"]).stderr).toMatch(/--decimals without a statistic/);
+  });
+
+  it("does not suggest adding a state to a name that has one", () => {
+    const result = runCli(["timeline", "--place", "Los Angeles, CA"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).not.toContain("CA, CA");
+    expect(result.stderr).toContain("matches 2 places");
+  });
+});
+
+describe("timeline lines", () => {
+  it("wrap to the terminal's width, and stay whole when piped", () => {
+    const piped = runCli(["timeline"]).stdout.trimEnd().split("\n");
+    expect(Math.max(...piped.map((line) => line.length))).toBeGreaterThan(120);
+    const terminal = runCli(["timeline"], { isTTY: true, columns: 80, env: { NO_COLOR: "1" } })
+      .stdout.trimEnd()
+      .split("\n");
+    expect(terminal.length).toBeGreaterThan(piped.length);
+    expect(terminal.every((line) => [...line].length <= 80)).toBe(true);
+    // Every word is still there, in order.
+    expect(terminal.join(" ").split(/\s+/)).toEqual(piped.join(" ").split(/\s+/));
+  });
+});
+
+describe("--csv on every listing command (RFC 4180)", () => {
+  it.each([
+    [
+      ["timeline", "--from", "2011-06-07", "--to", "2011-06-07"],
+      ["date", "id", "category", "kind", "title", "actor", "jurisdictions", "sources"],
+    ],
+    [["stats"], ["id", "place", "period", "title"]],
+    [
+      ["rollout", "--by", "year"],
+      ["period", "status", "activated", "activated_during", "total", "fraction"],
+    ],
+    [
+      ["rollout", "--states"],
+      ["state", "name", "counties", "full_coverage"],
+    ],
+    [["sources"], ["id", "publisher", "title", "published", "url"]],
+    [
+      ["sources", "fcir-security-breach-2011-01-31"],
+      ["dataset", "id", "title"],
+    ],
+  ])("%j", (args, header) => {
+    const result = runCli([...args, "--csv"]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.endsWith("\r\n")).toBe(true);
+    const rows = parseCsv(result.stdout);
+    expect(rows[0]).toEqual(header);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((row) => row.length === header.length)).toBe(true);
+  });
+
+  it("quotes a field with a comma", () => {
+    const rows = parseCsv(runCli(["stats", "--csv"]).stdout);
+    expect(rows.some((row) => row.some((field) => field.includes(",")))).toBe(true);
+  });
+});
+
+describe("what users expect", () => {
+  it("rollout --from/--to and --by day", () => {
+    const points = JSON.parse(
+      runCli(["rollout", "--by", "day", "--from", "2010-06-21", "--to", "2010-06-23", "--json"]).stdout,
+    ) as RolloutPoint[];
+    expect(points.map((point) => [point.period, point.activatedDuring])).toEqual([
+      ["2010-06-21", 0],
+      ["2010-06-22", 54],
+      ["2010-06-23", 0],
+    ]);
+    const years = JSON.parse(runCli(["rollout", "--from", "2014", "--to", "2015", "--json"]).stdout) as RolloutPoint[];
+    expect(years.map((point) => point.status)).toEqual(["complete", "unknown"]);
+  });
+
+  it("rollout --states gives each state's full coverage", () => {
+    const states = JSON.parse(runCli(["rollout", "--states", "--json"]).stdout) as { state: string; fullCoverage: string }[];
+    expect(states).toHaveLength(51);
+    expect(states.find((row) => row.state === "us-fl")?.fullCoverage).toBe("2010-06-22");
+    expect(runCli(["rollout", "--state", "FL"], plain).stdout).toContain("Every county of Florida switched on by 2010-06-22.");
+  });
+
+  it("sources <id> lists the records that cite it", () => {
+    const answer = JSON.parse(runCli(["sources", "fcir-security-breach-2011-01-31", "--json"]).stdout) as {
+      source: { id: string };
+      citedBy: { id: string }[];
+    };
+    expect(answer.source.id).toBe("fcir-security-breach-2011-01-31");
+    expect(answer.citedBy.map((record) => record.id)).toEqual(["us-2008-10-2010-11-deportations", "non-criminal"]);
+    expect(runCli(["sources", "nope"]).exitCode).toBe(1);
+  });
+
+  it("stats takes the start of an id", () => {
+    expect(runCli(["stats", "florida"], plain).stdout).toContain("florida-2008-10-2011-02-custody");
+    expect(runCli(["stats", "florida", "--json"]).stdout).toContain('"percentages"');
+    const several = JSON.parse(runCli(["stats", "us-", "--json"]).stdout) as { id: string }[];
+    expect(several.length).toBeGreaterThan(1);
+    expect(several.every((statistic) => statistic.id.startsWith("us-"))).toBe(true);
+    expect(runCli(["stats", "atlantis"]).exitCode).toBe(1);
+  });
+});
