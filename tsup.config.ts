@@ -7,6 +7,7 @@ export const entries: Record<string, string> = {
   participation: "src/participation.ts",
   percentages: "src/percentages.ts",
   timeline: "src/timeline.ts",
+  panel: "src/panel.ts",
   sources: "src/generated/sources.ts",
   jurisdictions: "src/generated/jurisdictions.ts",
   activations: "src/generated/activations.ts",

@@ -54,6 +54,16 @@ export {
   sourceKinds,
 } from "./generated/values.js";
 
+// Research panels
+export {
+  type ActivationPanel,
+  type ActivationPanelOptions,
+  activationPanel,
+  type PanelPeriod,
+  type PanelRow,
+  type PanelUnit,
+} from "./panel.js";
+
 // Dates
 export {
   comparePartialDates,
@@ -72,7 +82,6 @@ export {
   partialDatesOverlap,
   partialDateToDay,
 } from "./partial-date.js";
-
 // Participation lookups
 export {
   type ActivationStatus,
@@ -96,7 +105,6 @@ export {
   type StateRolloutStatus,
   type StateStatus,
 } from "./participation.js";
-
 // Category percentages
 export {
   type CategoryCountInput,
