@@ -11,6 +11,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { panelCommand, panelHelp } from "../cli/panel.js";
 import { activations } from "../generated/activations.js";
 import { events } from "../generated/events.js";
 import { sources } from "../generated/sources.js";
@@ -59,7 +60,7 @@ export interface CliResult {
 }
 
 /** The commands, in the order the help lists them. */
-const commandNames = ["status", "timeline", "stats", "rollout", "sources"] as const;
+const commandNames = ["status", "timeline", "stats", "rollout", "panel", "sources"] as const;
 type CommandName = (typeof commandNames)[number];
 
 const program = "secure-communities";
@@ -467,6 +468,7 @@ function topHelp(context: Context): string {
     "  timeline         Events in date order: date, title and sources",
     "  stats [id]       Reported statistics, their categories and percentages",
     "  rollout          Counties switched on over time, by year or month",
+    "  panel            A unit-by-period treatment panel for research, as CSV or JSON (streamed)",
     "  sources          The bibliography",
     "",
     bold(context, "Options:"),
@@ -485,6 +487,8 @@ function commandHelp(command: CommandName, context: Context): string {
   const example = (text: string) => `  ${dim(context, "$")} ${program} ${text}`;
   const common = ["  --json              Print machine output (JSON)", "  -h, --help          Show this help"];
   switch (command) {
+    case "panel":
+      return panelHelp();
     case "status":
       return lines(
         `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--json]`,
@@ -1155,5 +1159,6 @@ const commands: Record<CommandName, Command> = {
   timeline: timelineCommand,
   stats: statsCommand,
   rollout: rolloutCommand,
+  panel: panelCommand,
   sources: sourcesCommand,
 };
