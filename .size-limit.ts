@@ -24,6 +24,8 @@ export default [
   // reads events, and jurisdictions and activations (for its place filter and merged activations).
   check("getJurisdiction", "{ getJurisdiction }", "17.7 kB"), // measured 16,070 B
   check("eventsBetween", "{ eventsBetween }", "35 kB"), // measured 31,740 B
+  // The panel reads jurisdictions and activations, not events.
+  check("activationPanel", "{ activationPanel }", "24.1 kB"), // measured 21,890 B
   // Each dataset alone; jurisdictions and activations in their compact layout.
   check("events", "{ events }", "10.7 kB"), // measured 9,692 B
   check("sources", "{ sources }", "11.1 kB"), // measured 10,050 B

@@ -227,7 +227,7 @@ Examples:
  * @example
  * ```ts
  * panelCommand(["--unit", "nation", "--by", "year", "--from", "2010", "--to", "2010"]).stdout.split("\n")[1];
- * // => "nation,us,,,2010,2010-01-01,2010-12-31,41,false,0.2...,1120,3143,0.356...,2013-01-22,2013,44,-3"
+ * // => "nation,us,,,2010,2010-01-01,2010-12-31,41,false,0.13080862451457687,895,3143,0.2847597836461979,2013-01-22,2013,0,-3"
  * ```
  */
 export function panelCommand(args: readonly string[], _environment: CliEnvironment = {}): CliResult {
