@@ -35,7 +35,7 @@ const allowed: readonly RegExp[] = [
   /^LICEN[CS]E(\.(md|txt))?$/,
   /^CHANGELOG\.md$/,
   /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)$/,
-  /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv)$/,
+  /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv|parquet)$/,
 ];
 const forbidden: readonly RegExp[] = [/\.map$/, /\.(test|spec|bench)(-d)?\.[cm]?[jt]s$/, /(^|\/)(test|tests|__tests__|bench)\//];
 
