@@ -8,6 +8,7 @@
 
 import { readFileSync } from "node:fs";
 import process from "node:process";
+import { streamPanelCommand } from "./cli/panel.js";
 import { runCli } from "./cli/run.js";
 
 /** The version in the package.json next to `dist/`, read only when `--version` asks for it. */
@@ -27,12 +28,22 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(error.code === "EPIPE" ? 0 : 1);
 });
 
-const result = runCli(process.argv.slice(2), {
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  columns: process.stdout.columns,
-  version: packageVersion,
-});
+// The panel can run to millions of rows: it streams to stdout instead of returning a string.
+const streamsPanel = process.argv[2] === "panel";
+if (streamsPanel) {
+  void streamPanelCommand(process.argv.slice(3), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+const result = streamsPanel
+  ? { exitCode: 0, stdout: "", stderr: "" }
+  : runCli(process.argv.slice(2), {
+      env: process.env,
+      isTTY: process.stdout.isTTY === true,
+      columns: process.stdout.columns,
+      version: packageVersion,
+    });
 if (result.stdout !== "") process.stdout.write(result.stdout);
 if (result.stderr !== "") process.stderr.write(result.stderr);
 // Let pending writes to a pipe finish rather than calling process.exit().

@@ -65,6 +65,17 @@ export {
   qualifiers,
   sourceKinds,
 } from "./generated/values.js";
+
+// Research panels
+export {
+  type ActivationPanel,
+  type ActivationPanelOptions,
+  activationPanel,
+  type PanelPeriod,
+  type PanelRow,
+  type PanelUnit,
+} from "./panel.js";
+
 // Dates
 export {
   comparePartialDates,

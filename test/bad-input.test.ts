@@ -2,6 +2,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.js";
 import {
+  activationPanel,
   categoryPercentages,
   comparePartialDates,
   createTimeline,
@@ -82,6 +83,9 @@ const cases: [string, string, () => unknown, ErrorClass, RegExp][] = [
   ["suggestJurisdictions", "a number", () => suggestJurisdictions(5 as never), TypeError, /got 5$/],
   ["suggestJurisdictions", "a negative limit", () => suggestJurisdictions("Cok", { limit: -1 }), RangeError, /got -1$/],
   ["getCity", "a number", () => getCity(5 as never), TypeError, /got 5$/],
+  ["activationPanel", "a number as options", () => activationPanel(5 as never), TypeError, /got 5$/],
+  ["activationPanel", "an unknown unit", () => activationPanel({ unit: "town" as never }), RangeError, /got "town"$/],
+  ["activationPanel", "a number as the period", () => activationPanel({ by: 3 as never }), TypeError, /got 3$/],
   ["getCity", "an empty code", () => getCity(""), RangeError, /got ""$/],
   ["getActivation", "an empty code", () => getActivation(""), RangeError, /got ""$/],
   [

@@ -324,7 +324,7 @@ describe("bad usage exits 2 with one line on stderr", () => {
       "secure-communities: unknown date 2010-13: expected YYYY, YYYY-MM or YYYY-MM-DD\n",
     ],
     [["timeline", "--from", "2010-02-30"], "secure-communities: unknown date 2010-02-30: expected YYYY, YYYY-MM or YYYY-MM-DD\n"],
-    [["frobnicate"], /^secure-communities: unknown command frobnicate: expected status, timeline, stats, rollout or sources/],
+    [["frobnicate"], /^secure-communities: unknown command frobnicate: expected status, timeline, stats, rollout, panel or sources/],
     [[], /^secure-communities: missing command: expected /],
     [["--frob"], /^secure-communities: unknown option --frob: expected /],
     [["status", "12086", "--frob"], /^secure-communities: unknown option --frob for status: expected --as-of, --state, --json or --help/],

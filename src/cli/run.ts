@@ -17,6 +17,7 @@ import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
 import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
+import { panelListing } from "./panel.js";
 import { rolloutCommand } from "./rollout.js";
 import { sourcesCommand } from "./sources.js";
 import { statsCommand } from "./stats.js";
@@ -26,7 +27,7 @@ import { timelineCommand } from "./timeline.js";
 export type { CliEnvironment, CliResult } from "./command.js";
 
 /** The commands, in the order the help lists them: adding a command is adding it here. */
-const commands: readonly CliCommand[] = [statusCommand, timelineCommand, statsCommand, rolloutCommand, sourcesCommand];
+const commands: readonly CliCommand[] = [statusCommand, timelineCommand, statsCommand, rolloutCommand, panelListing, sourcesCommand];
 
 const commandNames = commands.map((command) => command.name);
 

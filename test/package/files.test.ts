@@ -35,7 +35,7 @@ const allowed: readonly RegExp[] = [
   /^LICEN[CS]E(\.(md|txt))?$/,
   /^CHANGELOG\.md$/,
   /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)$/,
-  /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv)$/,
+  /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv|parquet)$/,
   // The licence of a table the data is derived from, shipped with the data as it requires.
   /^data\/published\/[\w.-]+\.LICENSE$/,
   // The guides and charts the README links to, so that its links work from an installed copy.

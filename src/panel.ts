@@ -1,0 +1,523 @@
+/**
+ * Treatment panels for research: one row for each unit (county, state or the nation) and period
+ * (day, week, month, quarter or year), with the treated flag, the fraction of the period's days
+ * switched on, the first-treated cohort and the event time. The rows are made as they are read;
+ * no array of rows is built unless the caller asks for one.
+ *
+ * @module
+ */
+
+import { activations } from "./generated/activations.js";
+import { jurisdictions } from "./generated/jurisdictions.js";
+import type { JurisdictionId, StateId } from "./generated/types.js";
+import { expectedMessage } from "./internal/errors.js";
+import { type DateInput, dayFromNumber, dayNumber, parsePartialDate } from "./partial-date.js";
+
+/**
+ * The unit of a panel row: a county (or county-equivalent), a state (or DC), or the nation.
+ *
+ * @category Panels
+ */
+export type PanelUnit = "county" | "state" | "nation";
+
+/**
+ * The period of a panel row: a day, an ISO week (Monday to Sunday), a month, a quarter or a year.
+ *
+ * @category Panels
+ */
+export type PanelPeriod = "day" | "week" | "month" | "quarter" | "year";
+
+/**
+ * Options of {@link activationPanel}.
+ *
+ * @category Panels
+ */
+export interface ActivationPanelOptions {
+  /** One row a county (default), a state or the nation (example: `"county"`). */
+  readonly unit?: PanelUnit;
+  /** The length of a period (default `"month"`; example: `"quarter"`). */
+  readonly by?: PanelPeriod;
+  /**
+   * The first period: the one that holds this date's first day (default: the period of the first
+   * activation, 2008-10-27; example: `"2008-10"`).
+   */
+  readonly from?: DateInput;
+  /**
+   * The last period: the one that holds this date's last day (default: the period of the last
+   * activation, 2013-01-22; example: `"2014-11"`).
+   */
+  readonly to?: DateInput;
+}
+
+/**
+ * One row of an activation panel: a unit in a period.
+ *
+ * For a state or the nation, the unit counts as switched on (`active`) when every one of its
+ * counties is, and its activation is the day its last county was switched on; the county counts
+ * and fractions give the rollout inside it. For a county, `counties` is 1.
+ *
+ * As of a period whose first day is on or after the program's discontinuation (2014-11-20), the
+ * activation data says nothing: `active`, `activeDaysFraction`, `activeCounties`,
+ * `activeCountiesFraction` and `eventTime` are `null`. A period that starts before that day is
+ * answered as of its last day.
+ *
+ * @category Panels
+ */
+export interface PanelRow {
+  /** What the row's unit is (example: `"county"`). */
+  readonly unit: PanelUnit;
+  /** Id of the unit in `jurisdictions` (example: `"county-12086"`). */
+  readonly id: JurisdictionId;
+  /** FIPS code of the county (5 digits) or state (2 digits); `null` for the nation (example: `"12086"`). */
+  readonly fips: string | null;
+  /** Id of the unit's state: a county's state, a state itself; `null` for the nation (example: `"us-fl"`). */
+  readonly state: StateId | null;
+  /** The period as text: `2010-06-22`, `2010-W25` (ISO week), `2010-06`, `2010-Q2` or `2010` (example: `"2010-06"`). */
+  readonly period: string;
+  /** First day of the period, `YYYY-MM-DD` (example: `"2010-06-01"`). */
+  readonly periodStart: string;
+  /** Last day of the period, `YYYY-MM-DD` (example: `"2010-06-30"`). */
+  readonly periodEnd: string;
+  /**
+   * The period as a consecutive integer, 1 for the first period of 1970 (the day 1970-01-01, the
+   * ISO week of 1969-12-29, 1970-01, 1970-Q1 or 1970), for a panel's time variable (example: `486` for 2010-06).
+   */
+  readonly periodIndex: number;
+  /** Whether the unit was switched on by the period's last day; `null` when unknown (example: `true`). */
+  readonly active: boolean | null;
+  /**
+   * Fraction of the period's days (0 to 1) on which the unit was switched on; for a state or the
+   * nation, of its county-days. `null` when unknown (example: `0.3` for a county switched on 2010-06-22).
+   */
+  readonly activeDaysFraction: number | null;
+  /** Counties of the unit switched on by the period's last day; `null` when unknown (example: `67`). */
+  readonly activeCounties: number | null;
+  /** Counties of the unit: 1 for a county (example: `67` for Florida). */
+  readonly counties: number;
+  /** `activeCounties / counties`, from 0 to 1; `null` when unknown (example: `1`). */
+  readonly activeCountiesFraction: number | null;
+  /** The day the unit was switched on: for a state or the nation, the day of its last county (example: `"2010-06-22"`). */
+  readonly activationDate: string;
+  /** The period that holds `activationDate`, as text: the unit's first-treated cohort (example: `"2010-06"`). */
+  readonly cohort: string;
+  /**
+   * The `periodIndex` of `cohort`; 0 when the cohort comes after the panel's last period, so
+   * the unit is never treated within the panel (the convention of R's `did`, `first.treat = 0`) (example: `486`).
+   */
+  readonly cohortIndex: number;
+  /** Periods since the cohort: 0 in it, negative before; `null` when unknown (example: `-3`). */
+  readonly eventTime: number | null;
+}
+
+/**
+ * An activation panel: iterate it (any number of times) to get its rows, unit by unit in
+ * `jurisdictions` order, each unit's periods in date order.
+ *
+ * @category Panels
+ */
+export interface ActivationPanel extends Iterable<PanelRow> {
+  /** The unit of every row (example: `"county"`). */
+  readonly unit: PanelUnit;
+  /** The period of every row (example: `"month"`). */
+  readonly by: PanelPeriod;
+  /** The first period's label (example: `"2008-10"`). */
+  readonly from: string;
+  /** The last period's label (example: `"2013-01"`). */
+  readonly to: string;
+  /** Number of periods in the window (example: `52`). */
+  readonly periods: number;
+  /** Number of units (example: `3143`). */
+  readonly units: number;
+  /** Number of rows: `units × periods` (example: `163436`). */
+  readonly size: number;
+}
+
+/**
+ * The day of the program's discontinuation memo: as of a period whose first day is on or after
+ * it, the activation data tells nothing.
+ */
+const discontinuationDay = 16_394; // 2014-11-20
+/** The largest window, in periods, that a panel accepts (about 270 years of days). */
+const largestWindow = 100_000;
+
+const units: readonly PanelUnit[] = ["county", "state", "nation"];
+const periodKinds: readonly PanelPeriod[] = ["day", "week", "month", "quarter", "year"];
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic on day numbers (days since 1970-01-01 UTC)
+// ---------------------------------------------------------------------------------------------
+
+/** Year and month (1-12) of a day number (Howard Hinnant's civil_from_days). */
+function yearMonth(day: number): [number, number] {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month];
+}
+
+/** Day number of the first day of a month (month may run past 12 or below 1). */
+function monthStart(year: number, month: number): number {
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  return dayNumber(`${y}-${String(m).padStart(2, "0")}-01`);
+}
+
+/** Monday of the ISO week that holds a day (1970-01-01 was a Thursday). */
+function weekStart(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
+interface PeriodBounds {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+  readonly index: number;
+}
+
+/** The period of a kind that holds a day: its first and last day, label and index. */
+function periodOf(by: PanelPeriod, day: number): PeriodBounds {
+  switch (by) {
+    case "day":
+      return { start: day, end: day, label: dayFromNumber(day), index: day + 1 };
+    case "week": {
+      const start = weekStart(day);
+      const [year] = yearMonth(start + 3);
+      const week = Math.floor((start + 3 - dayNumber(`${year}-01-01`)) / 7) + 1;
+      return { start, end: start + 6, label: `${year}-W${String(week).padStart(2, "0")}`, index: (start + 3) / 7 + 1 };
+    }
+    case "month": {
+      const [year, month] = yearMonth(day);
+      return {
+        start: monthStart(year, month),
+        end: monthStart(year, month + 1) - 1,
+        label: `${year}-${String(month).padStart(2, "0")}`,
+        index: (year - 1970) * 12 + month,
+      };
+    }
+    case "quarter": {
+      const [year, month] = yearMonth(day);
+      const quarter = Math.floor((month - 1) / 3) + 1;
+      return {
+        start: monthStart(year, quarter * 3 - 2),
+        end: monthStart(year, quarter * 3 + 1) - 1,
+        label: `${year}-Q${quarter}`,
+        index: (year - 1970) * 4 + quarter,
+      };
+    }
+    case "year": {
+      const [year] = yearMonth(day);
+      return { start: monthStart(year, 1), end: monthStart(year + 1, 1) - 1, label: String(year), index: year - 1969 };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units, built once on first use
+// ---------------------------------------------------------------------------------------------
+
+interface UnitData {
+  readonly ids: readonly JurisdictionId[];
+  readonly fips: readonly (string | null)[];
+  readonly states: readonly (StateId | null)[];
+  /** Sorted activation day numbers of each unit's counties, and their running sums (one longer). */
+  readonly days: readonly Int32Array[];
+  readonly sums: readonly Float64Array[];
+}
+
+const unitData = new Map<PanelUnit, UnitData>();
+
+function unitsOf(unit: PanelUnit): UnitData {
+  const cached = unitData.get(unit);
+  if (cached !== undefined) return cached;
+  const stateByFips = new Map<string, StateId>();
+  const states: { id: StateId; fips: string }[] = [];
+  for (const jurisdiction of jurisdictions) {
+    if (jurisdiction.kind === "state" && jurisdiction.fips !== undefined) {
+      stateByFips.set(jurisdiction.fips, jurisdiction.id as StateId);
+      states.push({ id: jurisdiction.id as StateId, fips: jurisdiction.fips });
+    }
+  }
+  // The counting rule of the other helpers: every county of the period once; a code listed only
+  // under a former code is left out, and an area the list lacks takes its covering area's day.
+  const countyDays = new Map<string, number>();
+  for (const activation of activations) countyDays.set(activation.county, dayNumber(activation.date));
+  for (const jurisdiction of jurisdictions) {
+    const from = jurisdiction.activationFrom?.[0]?.county;
+    const day = from === undefined ? undefined : countyDays.get(from);
+    if (day !== undefined && !countyDays.has(jurisdiction.id)) countyDays.set(jurisdiction.id, day);
+  }
+  const counties = jurisdictions.filter(
+    (jurisdiction) => jurisdiction.kind === "county" && jurisdiction.listedOnly !== true && countyDays.has(jurisdiction.id),
+  );
+  const groups: { id: JurisdictionId; fips: string | null; state: StateId | null; days: number[] }[] = [];
+  if (unit === "county") {
+    for (const county of counties) {
+      const fips = county.fips ?? county.id.slice(-5);
+      groups.push({ id: county.id, fips, state: stateByFips.get(fips.slice(0, 2)) ?? null, days: [countyDays.get(county.id) as number] });
+    }
+  } else if (unit === "state") {
+    const byState = new Map<string, number[]>(states.map((state) => [state.id, []]));
+    for (const county of counties) {
+      const fips = county.fips ?? county.id.slice(-5);
+      byState.get(stateByFips.get(fips.slice(0, 2)) ?? "")?.push(countyDays.get(county.id) as number);
+    }
+    for (const state of states) {
+      const days = byState.get(state.id) ?? [];
+      if (days.length > 0) groups.push({ id: state.id, fips: state.fips, state: state.id, days });
+    }
+  } else {
+    groups.push({ id: "us", fips: null, state: null, days: counties.map((county) => countyDays.get(county.id) as number) });
+  }
+  const sorted = groups.map((group) => Int32Array.from(group.days).sort());
+  const data: UnitData = {
+    ids: groups.map((group) => group.id),
+    fips: groups.map((group) => group.fips),
+    states: groups.map((group) => group.state),
+    days: sorted,
+    sums: sorted.map((days) => {
+      const sums = new Float64Array(days.length + 1);
+      for (let index = 0; index < days.length; index += 1) sums[index + 1] = (sums[index] as number) + (days[index] as number);
+      return sums;
+    }),
+  };
+  unitData.set(unit, data);
+  return data;
+}
+
+/** How many of the sorted days are on or before `day`. */
+function countUpTo(days: Int32Array, day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The panel
+// ---------------------------------------------------------------------------------------------
+
+interface Window {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly indexes: Int32Array;
+  readonly labels: readonly string[];
+  readonly startTexts: readonly string[];
+  readonly endTexts: readonly string[];
+}
+
+function windowOf(by: PanelPeriod, firstDay: number, lastDay: number): Window {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const indexes: number[] = [];
+  const labels: string[] = [];
+  const startTexts: string[] = [];
+  const endTexts: string[] = [];
+  let day = firstDay;
+  while (day <= lastDay) {
+    if (starts.length >= largestWindow) {
+      throw new RangeError(
+        expectedMessage(`a window of at most ${largestWindow} periods`, `${dayFromNumber(firstDay)} to ${dayFromNumber(lastDay)} by ${by}`),
+      );
+    }
+    const period = periodOf(by, day);
+    starts.push(period.start);
+    ends.push(period.end);
+    indexes.push(period.index);
+    labels.push(period.label);
+    startTexts.push(dayFromNumber(period.start));
+    endTexts.push(dayFromNumber(period.end));
+    day = period.end + 1;
+  }
+  return {
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    indexes: Int32Array.from(indexes),
+    labels,
+    startTexts,
+    endTexts,
+  };
+}
+
+function optionsObject(options: unknown): ActivationPanelOptions {
+  if (options === undefined) return {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(expectedMessage("options as an object", options));
+  }
+  return options as ActivationPanelOptions;
+}
+
+/**
+ * A treatment panel of the Secure Communities rollout: one row for each unit and period, with
+ * whether the unit was switched on by the period's last day, the fraction of the period's days
+ * it was on, its first-treated cohort and the event time, ready for a staggered-adoption design.
+ *
+ * The panel is lazy: iterating it makes each row as it is read, so the whole county-by-day
+ * panel (about 7 million rows) streams in constant memory; `Array.from(panel)` builds the array
+ * when one is wanted. Rows come unit by unit (counties by FIPS code, states by id), each unit's
+ * periods in date order.
+ *
+ * The units are the 3,143 counties with an activation date, the states and DC (switched on when
+ * all their counties were), or the nation. The window runs from the period that holds `from`'s
+ * first day to the one that holds `to`'s last day, both included, by default the rollout
+ * (2008-10-27 to 2013-01-22). Before the program's first activation no county was switched on;
+ * as of a period whose first day is on or after the discontinuation, 2014-11-20, the status is
+ * unknown and the row says `null`.
+ *
+ * No population fraction is given for states or the nation: the package has no county
+ * populations (only those of the parts of the largest cities), so it could not be computed.
+ *
+ * @param options - The unit, the period and the window.
+ * @returns The panel: an iterable of {@link PanelRow} with its size.
+ * @throws {TypeError} When `options` is not an object, or `from` or `to` is neither a string nor a `Date`.
+ * @throws {RangeError} When `unit` or `by` is not one of the values above, `from` or `to` is not
+ *   a valid date, `from` is after `to`, or the window holds more than 100,000 periods.
+ * @example
+ * ```ts
+ * const panel = activationPanel({ unit: "county", by: "month", from: "2010-05", to: "2010-07" });
+ * panel.size; // => 9429
+ * const miami = [...panel].filter((row) => row.fips === "12086");
+ * miami.map((row) => row.active); // => [true, true, true]
+ * miami[0]?.cohort; // => "2009-02"
+ * const florida = activationPanel({ unit: "state", by: "month", from: "2010-06", to: "2010-06" });
+ * [...florida].find((row) => row.id === "us-fl")?.activeCountiesFraction; // => 1
+ * ```
+ * @category Panels
+ */
+export function activationPanel(options?: ActivationPanelOptions): ActivationPanel {
+  const { unit = "county", by = "month", from, to } = optionsObject(options);
+  if (typeof unit !== "string") throw new TypeError(expectedMessage(`unit as ${units.join(", ")}`, unit));
+  if (typeof by !== "string") throw new TypeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
+  if (!units.includes(unit)) throw new RangeError(expectedMessage(`unit as ${units.join(", ")}`, unit));
+  if (!periodKinds.includes(by)) throw new RangeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
+  const data = unitsOf(unit);
+  const all = unitsOf("nation").days[0] as Int32Array;
+  const firstDay = from === undefined ? periodOf(by, all[0] as number).start : periodOf(by, parsePartialDate(from).startDay).start;
+  const lastDay = to === undefined ? periodOf(by, all[all.length - 1] as number).end : periodOf(by, parsePartialDate(to).endDay).end;
+  if (firstDay > lastDay) {
+    throw new RangeError(expectedMessage(`"from" on or before "to" (${String(to)})`, from));
+  }
+  const window = windowOf(by, firstDay, lastDay);
+  const periods = window.labels.length;
+  const count = data.ids.length;
+  return {
+    unit,
+    by,
+    from: window.labels[0] as string,
+    to: window.labels[periods - 1] as string,
+    periods,
+    units: count,
+    size: periods * count,
+    [Symbol.iterator]: () => panelIterator(unit, by, data, window),
+  };
+}
+
+function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window: Window): Iterator<PanelRow> {
+  const { starts, ends, indexes, labels, startTexts, endTexts } = window;
+  const periods = labels.length;
+  const lastIndex = indexes[periods - 1] as number;
+  const result: { done: boolean; value: PanelRow } = { done: false, value: undefined as unknown as PanelRow };
+  const finished: IteratorResult<PanelRow> = { done: true, value: undefined };
+  let unitIndex = 0;
+  let period = periods;
+  // Per unit: its codes and activation, set when the unit starts.
+  let id: JurisdictionId = "us";
+  let fips: string | null = null;
+  let state: StateId | null = null;
+  let days: Int32Array = new Int32Array(0);
+  let sums: Float64Array = new Float64Array(1);
+  let total = 0;
+  let activationDay = 0;
+  let activationDate = "";
+  let cohort = "";
+  let cohortIndex = 0;
+  let cohortPeriodIndex = 0;
+
+  const startUnit = (index: number) => {
+    id = data.ids[index] as JurisdictionId;
+    fips = data.fips[index] as string | null;
+    state = data.states[index] as StateId | null;
+    days = data.days[index] as Int32Array;
+    sums = data.sums[index] as Float64Array;
+    total = days.length;
+    activationDay = days[total - 1] as number;
+    activationDate = dayFromNumber(activationDay);
+    const cohortPeriod = periodOf(by, activationDay);
+    cohort = cohortPeriod.label;
+    cohortPeriodIndex = cohortPeriod.index;
+    cohortIndex = cohortPeriod.index > lastIndex ? 0 : cohortPeriod.index;
+  };
+
+  return {
+    next(): IteratorResult<PanelRow> {
+      if (period >= periods) {
+        if (unitIndex >= data.ids.length || periods === 0) return finished;
+        startUnit(unitIndex);
+        unitIndex += 1;
+        period = 0;
+      }
+      const first = starts[period] as number;
+      const last = ends[period] as number;
+      const index = indexes[period] as number;
+      const known = first < discontinuationDay;
+      let active: boolean | null = null;
+      let activeDaysFraction: number | null = null;
+      let activeCounties: number | null = null;
+      let activeCountiesFraction: number | null = null;
+      let eventTime: number | null = null;
+      if (known) {
+        const length = last - first + 1;
+        if (total === 1) {
+          active = activationDay <= last;
+          activeCounties = active ? 1 : 0;
+          activeCountiesFraction = activeCounties;
+          activeDaysFraction = activationDay <= first ? 1 : active ? (last - activationDay + 1) / length : 0;
+        } else {
+          // Counties on from the first day count every day; those switched on inside the period
+          // count from their day: sum of (last - day + 1) over them.
+          const before = countUpTo(days, first);
+          activeCounties = countUpTo(days, last);
+          const inside = activeCounties - before;
+          const insideDays = inside * (last + 1) - ((sums[activeCounties] as number) - (sums[before] as number));
+          activeDaysFraction = (before * length + insideDays) / (total * length);
+          active = activeCounties === total;
+          activeCountiesFraction = activeCounties / total;
+        }
+        eventTime = index - cohortPeriodIndex;
+      }
+      result.value = {
+        unit,
+        id,
+        fips,
+        state,
+        period: labels[period] as string,
+        periodStart: startTexts[period] as string,
+        periodEnd: endTexts[period] as string,
+        periodIndex: index,
+        active,
+        activeDaysFraction,
+        activeCounties,
+        counties: total,
+        activeCountiesFraction,
+        activationDate,
+        cohort,
+        cohortIndex,
+        eventTime,
+      };
+      period += 1;
+      return result;
+    },
+    [Symbol.iterator]() {
+      return this;
+    },
+  } as Iterator<PanelRow> & Iterable<PanelRow>;
+}
