@@ -401,7 +401,7 @@ const dotRadius = 1.2;
  * county is drawn as a small diamond at the middle of its sliver, so that it can still be seen
  * and pointed at. The second value says whether that happened.
  */
-function polygonPathData(geometry: Geometry): { d: string; dot: boolean } {
+export function polygonPathData(geometry: Geometry): { d: string; dot: boolean } {
   if (geometry.type !== "Polygon" && geometry.type !== "MultiPolygon") {
     throw new Error(`Expected a county shape as a Polygon or MultiPolygon, got a ${geometry.type}`);
   }
@@ -422,7 +422,8 @@ function polygonPathData(geometry: Geometry): { d: string; dot: boolean } {
   return { d: pathData([diamond], true, 1), dot: true };
 }
 
-function linePathData(geometry: MultiLineString): string {
+/** Path data of borders (open lines) in the map's pixel space, at one decimal. */
+export function linePathData(geometry: MultiLineString): string {
   return pathData(geometry.coordinates, false);
 }
 
@@ -430,7 +431,8 @@ function linePathData(geometry: MultiLineString): string {
 // the map
 // ---------------------------------------------------------------------------------------------
 
-interface MapCounty {
+/** A county of the data with the shape it is drawn with. */
+export interface MapCounty {
   readonly fips: string;
   readonly date: string;
   readonly title: string;
@@ -449,7 +451,10 @@ function shapeGeometry(topology: CountyTopology, shape: TopoPolygon | TopoMultiP
 }
 
 /** Pairs every activation with its shape; throws when a code can be neither drawn nor listed. */
-function mapCounties(data: ChartData): { counties: MapCounty[]; gaps: { fips: string; date: string; title: string; within: string }[] } {
+export function mapCounties(data: ChartData): {
+  counties: MapCounty[];
+  gaps: { fips: string; date: string; title: string; within: string }[];
+} {
   const { topology } = data;
   const shapes = new Map<string, GeometryObject>(topology.objects.counties.geometries.map((shape) => [String(shape.id), shape]));
   const jurisdictions = new Map(data.jurisdictions.map((record) => [record.id, record]));
