@@ -154,12 +154,24 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       expect(june).toBeGreaterThan(0);
       expect(await page.locator("#counties path.recent").count()).toBe(june);
 
-      // The text alternative: the table per state sums to the same count.
-      const cells = await page.$$eval("#state-table-body tr td:nth-child(2)", (tds) =>
-        tds.map((td) => Number((td.textContent ?? "").replaceAll(",", ""))),
-      );
+      // The text alternative, opened from the keyboard: the table per state sums to the same
+      // count, and follows the date while it is open.
+      const tableSum = async (): Promise<number[]> =>
+        page.$$eval("#state-table-body tr td:nth-child(2)", (tds) => tds.map((td) => Number((td.textContent ?? "").replaceAll(",", ""))));
+      await page.locator("#state-table-details summary").focus();
+      await page.keyboard.press("Enter");
+      const cells = await tableSum();
       expect(cells).toHaveLength(51);
       expect(cells.reduce((sum, value) => sum + value, 0)).toBe(expected);
+      await setDate(page, "2010-06");
+      const florida = participationStatus("FL", "2010-06");
+      expect(await page.locator('#state-table-body tr[data-state="FL"] td:nth-child(2)').textContent()).toBe(
+        String(florida?.kind === "state" ? florida.counties.activated : ""),
+      );
+      const june2010 = participationStatus("us", "2010-06");
+      expect((await tableSum()).reduce((sum, value) => sum + value, 0)).toBe(
+        june2010?.kind === "nation" ? june2010.counties.activated : -1,
+      );
       await page.close();
     },
     timeout,
@@ -242,7 +254,8 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   it(
     "shows decisions as whose they are, and claims about a place when the package reports them",
     async () => {
-      const page = await open("?place=17031&date=2011-06-07");
+      const page = await open("?place=17031&date=2011-06-07", { width: 1280, height: 900 });
+      await page.screenshot({ path: join(screenshots, "cook-county-2011-06-07.png") });
       const status = participationStatus("17031", "2011-06-07");
       const labels = await page.$$eval("#place-status .events .label", (spans) => spans.map((span) => span.textContent ?? ""));
       expect(labels.filter((label) => label === "Decision of its state")).toHaveLength(status?.decisions.length ?? -1);

@@ -43,6 +43,7 @@ const searchForm = byId<HTMLFormElement>("search-form");
 const searchInput = byId<HTMLInputElement>("place-search");
 const searchResults = byId<HTMLElement>("search-results");
 const placeStatus = byId<HTMLElement>("place-status");
+const stateTableDetails = byId<HTMLDetailsElement>("state-table-details");
 const stateTableBody = byId<HTMLTableSectionElement>("state-table-body");
 const stateTableDate = byId<HTMLElement>("state-table-date");
 const categoryFilter = byId<HTMLElement>("category-filter");
@@ -111,6 +112,12 @@ const countyPaths = [...countyGroup.querySelectorAll<SVGPathElement>("path[data-
   status: "",
 }));
 
+/** The days of a month up to a day, in words: `2011-06-07` → `"June 1–7, 2011"`, `2011-06-01` → `"June 1, 2011"`. */
+function daysOfMonthInWords(day: string): string {
+  const words = dateInWords(day);
+  return day.endsWith("-01") ? words : words.replace(/ (\d+),/, " 1–$1,");
+}
+
 /**
  * Colours the counties as of the date. Returns the counties switched on by then, and those
  * switched on in the latest month (for a month or a year: in that period), counted over every
@@ -120,7 +127,7 @@ function paintMap(date: string): { activated: number; recent: number; recentLabe
   const interval = parsePartialDate(date);
   const end = dayFromNumber(endDayOf(date));
   const recentStart = interval.precision === "day" ? `${end.slice(0, 7)}-01` : dayFromNumber(interval.startDay);
-  const recentLabel = interval.precision === "day" ? `${dateInWords(end.slice(0, 7))} up to ${dateInWords(end)}` : dateInWords(date);
+  const recentLabel = interval.precision === "day" ? daysOfMonthInWords(end) : `in ${dateInWords(date)}`;
   for (const county of countyPaths) {
     const status = county.date > end ? "not-yet" : county.date >= recentStart ? "recent" : "on";
     if (status !== county.status) {
@@ -155,7 +162,9 @@ function outlineSelected(): void {
 
 const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state");
 
+/** Fills the table per state, when it is open: the map's text alternative, as of the date. */
 function renderStateTable(date: string): void {
+  if (!stateTableDetails.open) return;
   stateTableDate.textContent = dateInWords(date);
   const rows = states.map((place) => {
     const { counties, rollout } = readState(place, date);
@@ -176,7 +185,7 @@ function renderSummary(date: string, map: { activated: number; recent: number; r
   const nation = readNation(date);
   const counties = nation.counties;
   mapDate.textContent = dateInWords(date);
-  legendRecent.textContent = `switched on in ${map.recentLabel} (${formatCount(map.recent)})`;
+  legendRecent.textContent = `switched on ${map.recentLabel} (${formatCount(map.recent)})`;
   if (counties?.activated === undefined) {
     summary.replaceChildren("Unknown: the activation data does not cover this date.");
     return;
@@ -190,7 +199,7 @@ function renderSummary(date: string, map: { activated: number; recent: number; r
     ),
     ` of ${formatCount(counties.total)} counties switched on`,
     counties.fraction === undefined ? "" : ` (${formatFraction(counties.fraction)})`,
-    `; ${formatCount(map.recent)} of them in ${map.recentLabel}. States complete (with DC): `,
+    `; ${formatCount(map.recent)} of them switched on ${map.recentLabel}. States complete (with DC): `,
     element("strong", { id: "states-complete" }, nation.statesComplete === undefined ? "unknown" : String(nation.statesComplete)),
     " of 51.",
   );
@@ -337,6 +346,8 @@ function search(query: string): void {
     ...(suggestions.length > 0 ? [placeButtons(suggestions)] : []),
   );
 }
+
+stateTableDetails.addEventListener("toggle", () => renderStateTable(state.date));
 
 searchForm.addEventListener("submit", (event) => {
   event.preventDefault();
