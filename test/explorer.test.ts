@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       const status = page.locator("#place-status .status");
       expect(await status.getAttribute("data-status")).toBe("activated");
       expect(await status.textContent()).toContain("Switched on 2009-02-24");
-      expect(await page.locator("#place-status .as-of").textContent()).toBe("As of May 2010");
+      expect(await page.locator("#place-as-of").textContent()).toBe("As of May 2010");
       expect(page.url()).toContain("?place=12086&date=2010-05");
       await page.screenshot({ path: join(screenshots, "miami-dade-2010-05.png") });
 
@@ -138,6 +138,19 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       await page.keyboard.press("End");
       expect(await page.locator("#date-input").inputValue()).toBe("2013-01-22");
       expect(await page.locator("#count").getAttribute("data-count")).toBe(String(activations.length));
+
+      // Play steps month by month; Pause stops it.
+      await page.locator("#play").click();
+      expect(await page.locator("#date-input").inputValue()).toBe("2008-10");
+      await expect.poll(() => page.locator("#date-input").inputValue(), { timeout: 10_000 }).not.toBe("2008-10");
+      await page.locator("#play").click();
+      expect(await page.locator("#play").getAttribute("aria-pressed")).toBe("false");
+      const played = await page.locator("#date-input").inputValue();
+      expect(played).toMatch(/^20(08-1[12]|09-\d\d)$/);
+      const playedStatus = participationStatus("us", played);
+      expect(await page.locator("#count").getAttribute("data-count")).toBe(
+        String(playedStatus?.kind === "nation" ? playedStatus.counties.activated : ""),
+      );
 
       const date = "2011-06-07";
       const nation = participationStatus("us", date);

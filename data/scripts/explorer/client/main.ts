@@ -217,16 +217,20 @@ function renderPlace(): void {
   );
 }
 
-function renderTimelineMarks(): void {
+/** Marks the events after the date, and scrolls the timeline to the last event up to it. */
+function renderTimelineMarks(scroll: boolean): void {
   const end = endDayOf(state.date);
+  let latest: HTMLElement | undefined;
   for (const item of timelineBox.querySelectorAll<HTMLElement>("li[data-date]")) {
     const after = parsePartialDate(item.dataset["date"] ?? "").startDay > end;
     item.classList.toggle("after", after);
+    if (!after && !item.hidden) latest = item;
   }
+  if (scroll && latest !== undefined) timelineBox.scrollTop = Math.max(0, latest.offsetTop - timelineBox.clientHeight / 3);
 }
 
-/** Renders everything that depends on the date and the place. */
-function render(): void {
+/** Renders everything that depends on the date and the place; `scroll` follows the date in the timeline. */
+function render(scroll = true): void {
   const date = state.date;
   const value = String(endDayOf(date) - firstDay);
   if (slider.value !== value) slider.value = value;
@@ -236,7 +240,7 @@ function render(): void {
   renderSummary(date, map);
   renderStateTable(date);
   renderPlace();
-  renderTimelineMarks();
+  renderTimelineMarks(scroll);
   outlineSelected();
   writeUrl();
 }
@@ -245,10 +249,10 @@ function render(): void {
 // controls
 // ---------------------------------------------------------------------------------------------
 
-function setDate(date: string): void {
+function setDate(date: string, scroll = true): void {
   state.date = date;
   dateMessage.textContent = "";
-  render();
+  render(scroll);
 }
 
 function stopPlaying(): void {
@@ -394,8 +398,7 @@ const sortedEvents: readonly TimelineEvent[] = [...events].sort((a, b) => compar
 timelineBox.append(
   timelineList(sortedEvents, covered, (event) => {
     stopPlaying();
-    setDate(event.date);
-    slider.focus();
+    setDate(event.date, false);
   }),
 );
 

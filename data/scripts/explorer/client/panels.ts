@@ -85,7 +85,16 @@ const decisionLabels: Readonly<Record<string, string>> = { own: "Decision of its
 export function placePanel(view: PlaceView, date: string, link: string): HTMLElement {
   const place = view.jurisdiction;
   const panel = element("article", { class: "place-status", "aria-labelledby": "place-name" });
-  panel.append(element("h3", { id: "place-name" }, placeName(place)), element("p", { class: "as-of" }, `As of ${dateInWords(date)}`));
+  panel.append(
+    element("h3", { id: "place-name" }, placeName(place)),
+    element(
+      "p",
+      { class: "as-of" },
+      element("span", { id: "place-as-of" }, `As of ${dateInWords(date)}`),
+      " · ",
+      element("a", { href: link, id: "view-link" }, "Link to this view"),
+    ),
+  );
 
   if (view.kind === "county" || view.kind === "city") panel.append(activationLine(view, date));
   if (view.kind === "state") {
@@ -159,7 +168,6 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
   panel.append(element("h4", {}, "Sources"));
   if (view.citations.length === 0) panel.append(element("p", {}, "The counts come from the county activation records."));
   else panel.append(sourceList(view.citations));
-  panel.append(element("p", {}, element("a", { href: link, id: "view-link" }, "Link to this view")));
   return panel;
 }
 
