@@ -160,7 +160,7 @@ function outlineSelected(): void {
 // rendering
 // ---------------------------------------------------------------------------------------------
 
-const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state");
+const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state").sort((a, b) => a.name.localeCompare(b.name, "en"));
 
 /** Fills the table per state, when it is open: the map's text alternative, as of the date. */
 function renderStateTable(date: string): void {
