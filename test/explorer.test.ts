@@ -269,7 +269,7 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   it(
     "shows decisions as whose they are, and claims about a place when the package reports them",
     async () => {
-      const page = await open("?place=17031&date=2011-06-07", { width: 1280, height: 900 });
+      const page = await open("?place=17031&date=2011-06-07", { width: 1280, height: 1080 });
       await page.screenshot({ path: join(screenshots, "cook-county-2011-06-07.png") });
       const status = participationStatus("17031", "2011-06-07");
       const labels = await page.$$eval("#place-status .events .label", (spans) => spans.map((span) => span.textContent ?? ""));

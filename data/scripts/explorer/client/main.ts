@@ -217,16 +217,18 @@ function renderPlace(): void {
   );
 }
 
-/** Marks the events after the date, and scrolls the timeline to the last event up to it. */
+/** Marks the events after the date, and scrolls the timeline to the last events up to it. */
 function renderTimelineMarks(scroll: boolean): void {
   const end = endDayOf(state.date);
-  let latest: HTMLElement | undefined;
+  // The last two events shown up to the date: the box starts at the earlier of them.
+  const shown: HTMLElement[] = [];
   for (const item of timelineBox.querySelectorAll<HTMLElement>("li[data-date]")) {
     const after = parsePartialDate(item.dataset["date"] ?? "").startDay > end;
     item.classList.toggle("after", after);
-    if (!after && !item.hidden) latest = item;
+    if (!after && !item.hidden) shown.splice(0, shown.length, ...shown.slice(-1), item);
   }
-  if (scroll && latest !== undefined) timelineBox.scrollTop = Math.max(0, latest.offsetTop - timelineBox.clientHeight / 3);
+  const [top] = shown;
+  if (scroll) timelineBox.scrollTop = top === undefined ? 0 : top.offsetTop;
 }
 
 /** Renders everything that depends on the date and the place; `scroll` follows the date in the timeline. */
