@@ -7,6 +7,7 @@
  * Without chromium the tests skip with a message, except in CI (`CI` set), where that fails.
  * Screenshots go to .tmp/explorer/.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -36,6 +37,21 @@ if (!hasChromium && !inCi) {
     `Skipping the explorer's browser tests: no chromium at ${chromiumPath} (install it, or set CHROMIUM_PATH). In CI they fail instead.`,
   );
 }
+
+describe("the explorer's script", () => {
+  it(
+    "type-checks against the package's build and the DOM (the root tsconfig leaves it out, having no DOM types)",
+    () => {
+      const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+      const result = spawnSync(process.execPath, [tsc, "-p", join(root, "data", "scripts", "explorer", "client", "tsconfig.json")], {
+        encoding: "utf8",
+      });
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    },
+    timeout,
+  );
+});
 
 if (!hasChromium && inCi) {
   describe("the explorer in CI", () => {
