@@ -40,6 +40,7 @@ const allowed: readonly RegExp[] = [
   /^data\/published\/[\w.-]+\.LICENSE$/,
   // The guides and charts the README links to, so that its links work from an installed copy.
   /^docs\/[\w-]+\.md$/,
+  /^docs\/[\w-]+\.png$/,
   /^docs\/charts\/[\w-]+\.svg$/,
 ];
 const forbidden: readonly RegExp[] = [/\.map$/, /\.(test|spec|bench)(-d)?\.[cm]?[jt]s$/, /(^|\/)(test|tests|__tests__|bench)\//];

@@ -1,0 +1,293 @@
+/** The page's panels: a place's status, its sources, the timeline and the statistics. */
+
+import type { Citation, Jurisdiction, TimelineEvent } from "../../../../dist/index.js";
+import { getJurisdiction, sources, statistics } from "../../../../dist/index.js";
+import { dateInWords, element, formatCount, formatFraction, formatQualified } from "./format.js";
+import { type CountsView, type PlaceView, readShares } from "./read.js";
+
+const sourcesById = new Map(sources.map((source) => [source.id, source]));
+
+/** A place's name with its state: `"Miami-Dade County, Florida"`. */
+export function placeName(place: Jurisdiction): string {
+  const parent = place.parent === undefined ? undefined : getJurisdiction(place.parent);
+  return parent === undefined || parent.kind === "nation" ? place.fullName : `${place.fullName}, ${parent.name}`;
+}
+
+/** The sources behind a list of citations, one item a source, with the evidence phrases each gives. */
+export function sourceList(citations: readonly Citation[]): HTMLUListElement {
+  const bySource = new Map<string, Citation[]>();
+  for (const citation of citations) bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), citation]);
+  const list = element("ul", { class: "sources" });
+  for (const [id, cited] of bySource) {
+    const source = sourcesById.get(id as never);
+    if (source === undefined) continue;
+    const title =
+      source.url === undefined ? element("cite", {}, source.title) : element("a", { href: source.url }, element("cite", {}, source.title));
+    const details = [source.publisher, source.published === undefined ? undefined : dateInWords(source.published)]
+      .filter(Boolean)
+      .join(", ");
+    const phrases = [...new Set(cited.map((citation) => citation.evidence).filter((phrase): phrase is string => phrase !== undefined))];
+    const locators = [...new Set(cited.map((citation) => citation.locator).filter((locator): locator is string => locator !== undefined))];
+    list.append(
+      element(
+        "li",
+        {},
+        title,
+        details === "" ? undefined : ` (${details})`,
+        locators.length === 0 ? undefined : `, ${locators.join("; ")}`,
+        ...phrases.map((phrase) => element("q", { class: "evidence" }, phrase)),
+      ),
+    );
+  }
+  return list;
+}
+
+function countsText(counts: CountsView | undefined, what: string): string {
+  if (counts?.activated === undefined) return `Unknown: the activation data does not cover this date for ${what}.`;
+  const share = counts.fraction === undefined ? "" : ` (${formatFraction(counts.fraction)})`;
+  return `${formatCount(counts.activated)} of ${formatCount(counts.total)} counties switched on${share}.`;
+}
+
+/** The activation line of a county or city: the text the reader sees, and the status it stands for. */
+function activationLine(view: PlaceView, date: string): HTMLParagraphElement {
+  const activation = view.activation;
+  const status = activation?.status ?? "unknown";
+  const day = activation?.date;
+  const asOf = dateInWords(date);
+  const who = view.kind !== "city" ? undefined : view.county === undefined ? "Its county was" : `Its county, ${view.county.fullName}, was`;
+  const switchedOn = (rest: string): string => (who === undefined ? `Switched on ${rest}` : `${who} switched on ${rest}`);
+  let text: string;
+  if (status === "activated" && day !== undefined) text = switchedOn(`${day}.`);
+  else if (status === "activated-during" && day !== undefined) text = switchedOn(`${day}, within ${asOf}.`);
+  else if (status === "not-activated")
+    text = `Not yet switched on as of ${asOf}${day === undefined ? "" : ` (${view.kind === "city" ? "its county was " : ""}switched on later, on ${day})`}.`;
+  else text = `Unknown: the activation data does not say whether it was switched on as of ${asOf}.`;
+  return element("p", { class: "status", "data-status": status }, text);
+}
+
+/** A city in several counties: each county's activation, and the share of the city's people covered. */
+function cityCountiesBlock(view: PlaceView, date: string): HTMLDivElement {
+  const asOf = dateInWords(date);
+  const covered =
+    view.coveredFraction === undefined
+      ? `Unknown share of its people covered as of ${asOf}.`
+      : `${formatFraction(view.coveredFraction)} of its 2020 population lived in counties switched on as of ${asOf}.`;
+  const item = (part: PlaceView["cityCounties"][number]) => {
+    const state =
+      part.status === "activated" || part.status === "activated-during"
+        ? `switched on ${part.date}`
+        : part.status === "not-activated"
+          ? `not yet (switched on ${part.date})`
+          : "unknown";
+    return element("li", { "data-status": part.status }, `${part.county.fullName} (${formatCount(part.population)} people): ${state}`);
+  };
+  return element(
+    "div",
+    { class: "city-counties" },
+    element(
+      "p",
+      { class: "status" },
+      `The program ran through county jails; this city lies in ${view.cityCounties.length} counties. ${covered}`,
+    ),
+    element("ul", {}, ...view.cityCounties.map(item)),
+  );
+}
+
+function eventLine(event: TimelineEvent, label: string): HTMLLIElement {
+  return element(
+    "li",
+    {},
+    element("span", { class: "label" }, label),
+    " ",
+    element("time", { datetime: event.date }, event.date),
+    ": ",
+    element("strong", {}, event.title),
+    element("p", {}, event.summary),
+    event.dateNote === undefined ? undefined : element("p", { class: "note" }, `Date: ${event.dateNote}`),
+  );
+}
+
+const decisionLabels: Readonly<Record<string, string>> = { own: "Decision of its own government", state: "Decision of its state" };
+
+/** The status panel of a place as of a date. */
+export function placePanel(view: PlaceView, date: string, link: string): HTMLElement {
+  const place = view.jurisdiction;
+  const panel = element("article", { class: "place-status", "aria-labelledby": "place-name" });
+  panel.append(
+    element("h3", { id: "place-name" }, placeName(place)),
+    element(
+      "p",
+      { class: "as-of" },
+      element("span", { id: "place-as-of" }, `As of ${dateInWords(date)}`),
+      " · ",
+      element("a", { href: link, id: "view-link" }, "Link to this view"),
+    ),
+  );
+
+  if (view.kind === "county" || (view.kind === "city" && view.cityCounties.length <= 1)) panel.append(activationLine(view, date));
+  if (view.kind === "city" && view.cityCounties.length > 1) panel.append(cityCountiesBlock(view, date));
+  if (view.kind === "state") {
+    const rollout = view.rollout === undefined ? "" : ` Rollout: ${view.rollout === "not-started" ? "not started" : view.rollout}.`;
+    const completion = view.completionDate === undefined ? "" : ` Every county was switched on by ${view.completionDate}.`;
+    panel.append(
+      element(
+        "p",
+        { class: "status", "data-status": view.rollout ?? "unknown" },
+        `${countsText(view.counties, "its counties")}${rollout}${completion}`,
+      ),
+    );
+  }
+  if (view.kind === "nation") {
+    const states = view.statesComplete === undefined ? "" : ` ${view.statesComplete} states (with DC) complete.`;
+    panel.append(element("p", { class: "status", "data-status": "nation" }, `${countsText(view.counties, "the nation")}${states}`));
+  }
+  const since = view.program.since;
+  panel.append(
+    element(
+      "p",
+      {},
+      `The program: ${view.program.phase.replaceAll("-", " ")}`,
+      since === undefined ? "." : ` since ${since.date} (${since.title}).`,
+    ),
+  );
+
+  panel.append(element("h4", {}, "Decisions up to this date"));
+  if (view.decisions.length === 0)
+    panel.append(element("p", {}, "No decision of its own government or of its state is recorded up to this date."));
+  else
+    panel.append(
+      element(
+        "ul",
+        { class: "events" },
+        ...view.decisions.map(({ by, event }) => eventLine(event, decisionLabels[by] ?? `Decision (${by})`)),
+      ),
+    );
+
+  if (view.claims !== undefined) {
+    panel.append(element("h4", {}, "What others said of it"));
+    if (view.claims.length === 0) panel.append(element("p", {}, "No claim about it or its state is recorded up to this date."));
+    else
+      panel.append(
+        element(
+          "ul",
+          { class: "events" },
+          ...view.claims.map((claim) => {
+            const item = eventLine(claim.event, `Claim by ${claim.event.actor}`);
+            const about = claim.about === undefined ? "" : ` about ${claim.about.fullName}${claim.by === "state" ? " (its state)" : ""}`;
+            item.append(element("p", {}, `The claim${about}: ${claim.statement}`));
+            if (claim.asWritten !== undefined)
+              item.append(
+                element(
+                  "p",
+                  { class: "note" },
+                  "As written: ",
+                  element("q", {}, claim.asWritten),
+                  claim.reading === undefined ? "" : `; read as ${claim.reading}`,
+                  claim.confidence === undefined ? "" : ` (confidence: ${claim.confidence})`,
+                  ".",
+                ),
+              );
+            if (claim.note !== undefined) item.append(element("p", { class: "note" }, claim.note));
+            return item;
+          }),
+        ),
+      );
+  }
+
+  panel.append(element("h4", {}, "Sources"));
+  if (view.citations.length === 0) panel.append(element("p", {}, "The counts come from the county activation records."));
+  else panel.append(sourceList(view.citations));
+  return panel;
+}
+
+/** The timeline: every event in date order, each with a button that moves the date to it when the map covers it. */
+export function timelineList(
+  events: readonly TimelineEvent[],
+  covered: (date: string) => boolean,
+  onChoose: (event: TimelineEvent) => void,
+): HTMLOListElement {
+  const list = element("ol", { class: "timeline", id: "timeline" });
+  for (const event of events) {
+    const date = covered(event.date)
+      ? element(
+          "button",
+          { type: "button", class: "event-date", "aria-label": `${event.date}: move the date to ${dateInWords(event.date)}` },
+          event.date,
+        )
+      : element("span", { class: "event-date outside", title: "outside the map's dates" }, event.date);
+    if (date instanceof HTMLButtonElement) date.addEventListener("click", () => onChoose(event));
+    list.append(
+      element(
+        "li",
+        { "data-category": event.category, "data-date": event.date, "data-event": event.id },
+        date,
+        " ",
+        element("span", { class: `tag tag-${event.category}` }, event.category),
+        " ",
+        element("span", { class: "event-title" }, event.title),
+        element("details", {}, element("summary", {}, "More"), element("p", {}, event.summary), sourceList(event.citations)),
+      ),
+    );
+  }
+  return list;
+}
+
+/** The statistics, each with its categories' counts as reported and their shares. */
+export function statisticsList(): HTMLElement {
+  const container = element("div", { class: "statistics" });
+  for (const statistic of statistics) {
+    const place = getJurisdiction(statistic.jurisdiction);
+    const period = statistic.from === statistic.to ? `as of ${statistic.to}` : `${statistic.from} to ${statistic.to}`;
+    const article = element(
+      "article",
+      { class: "statistic", "data-statistic": statistic.id },
+      element("h3", {}, statistic.title),
+      element("p", {}, `${place?.name ?? statistic.jurisdiction}, ${period}: ${formatQualified(statistic.total)} ${statistic.measure}.`),
+    );
+    const shares = readShares(statistic);
+    if (statistic.categories.length > 0) {
+      const table = element(
+        "table",
+        {},
+        element("caption", {}, "Categories as reported, and their shares of the total"),
+        element(
+          "thead",
+          {},
+          element(
+            "tr",
+            {},
+            element("th", { scope: "col" }, "Category"),
+            element("th", { scope: "col" }, "Count"),
+            element("th", { scope: "col" }, "Share"),
+          ),
+        ),
+      );
+      const body = element("tbody");
+      const row = (label: string, count: string, share: string): HTMLTableRowElement =>
+        element("tr", {}, element("th", { scope: "row" }, label), element("td", {}, count), element("td", {}, share));
+      for (const category of statistic.categories) {
+        const computed = shares.rows.find((candidate) => candidate.id === category.id && !candidate.remainder);
+        const share =
+          computed?.percent !== undefined
+            ? `${computed.approximate ? "about " : ""}${computed.percent.toFixed(shares.decimals)}%`
+            : category.reportedPercent !== undefined
+              ? `${category.reportedPercent}% (as reported)`
+              : "";
+        body.append(row(category.label, category.count === undefined ? "not reported" : formatQualified(category.count), share));
+      }
+      for (const remainder of shares.rows.filter((candidate) => candidate.remainder)) {
+        const share =
+          remainder.percent === undefined ? "" : `${remainder.approximate ? "about " : ""}${remainder.percent.toFixed(shares.decimals)}%`;
+        body.append(row(remainder.label, `${formatCount(remainder.count)} (derived: the total less the categories)`, share));
+      }
+      table.append(body);
+      article.append(table);
+      if (shares.rows.some((candidate) => candidate.approximate))
+        article.append(element("p", { class: "note" }, "Shares marked “about” are built from qualified counts, so they are approximate."));
+    }
+    if (statistic.note !== undefined) article.append(element("p", { class: "note" }, statistic.note));
+    article.append(sourceList(statistic.citations));
+    container.append(article);
+  }
+  return container;
+}
