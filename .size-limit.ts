@@ -26,17 +26,17 @@ export default [
   // reads events, and jurisdictions and activations (for its place filter and merged activations).
   // getJurisdiction reads the core jurisdictions only (no 300 cities, no code changes table); its
   // records now carry the codes of other eras and the five derived Alaska areas.
-  check("getJurisdiction", "{ getJurisdiction }", "17.7 kB"), // measured 17,480 B
+  check("getJurisdiction", "{ getJurisdiction }", "19.4 kB"), // measured 18,420 B: the core jurisdictions, with the codes of other eras and the hand-made cities the records name
   // The resolver reads every jurisdiction, cities included; the crosswalk reads the counties and the code changes.
   check("resolveJurisdiction", "{ resolveJurisdiction }", "29.6 kB"), // measured 26,850 B
   check("currentCountyCodes", "{ currentCountyCodes }", "24.6 kB"), // measured 22,350 B
-  check("eventsBetween", "{ eventsBetween }", "37 kB"), // measured 33,510 B with claims and notes
+  check("eventsBetween", "{ eventsBetween }", "58.5 kB"), // measured 55,710 B: the events, and the one resolver for its place filter (which reads every jurisdiction)
   // The panel reads jurisdictions and activations, not events.
-  check("activationPanel", "{ activationPanel }", "24.1 kB"), // measured 21,890 B
+  check("activationPanel", "{ activationPanel }", "32.7 kB"), // measured 31,090 B: jurisdictions (cities included) and activations
   // Each dataset alone; jurisdictions and activations in their compact layout.
-  check("events", "{ events }", "12.5 kB"), // measured 11,320 B with claims and notes
+  check("events", "{ events }", "22.4 kB"), // measured 21,300 B with claims, notes and the local decisions of 2010-2014
   // Raised for the ten sources of the county code changes and the cities.
-  check("sources", "{ sources }", "14.5 kB"), // to be measured after the merge
+  check("sources", "{ sources }", "23.2 kB"), // measured 22,080 B with the sources of the local decisions, the code changes and the cities
   check("statistics", "{ statistics }", "3.46 kB"), // measured 3,137 B
   check("offenseLevels", "{ offenseLevels }", "945 B"), // measured 856 B
   // Raised for the 297 cities (compact layout) and the codes of other eras.
@@ -45,5 +45,5 @@ export default [
   check("activations", "{ activations }", "3.73 kB"), // measured 3,390 B
   // Everything.
   // Raised for the cities, the code changes, the resolver and the crosswalk.
-  check("everything (import * as all)", "*", "75 kB"), // measured 67,840 B
+  check("everything (import * as all)", "*", "98 kB"), // measured 93,230 B: over the 60 kB goal; see docs/benchmarks.md
 ] satisfies SizeLimitConfig;
