@@ -163,7 +163,7 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
   const status =
     discontinued !== undefined && interval.startDay >= discontinued
       ? "unknown"
-      : day <= interval.startDay
+      : day < interval.startDay
         ? "activated"
         : day <= interval.endDay
           ? "activated-during"
