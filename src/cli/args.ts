@@ -104,6 +104,14 @@ export function flag(values: OptionValues, name: string): boolean {
   return values[name] === true;
 }
 
+/** `--json` and `--csv` of a listing command: at most one of them. */
+export function outputFlags(values: OptionValues): { asJson: boolean; asCsv: boolean } {
+  const asJson = flag(values, "json");
+  const asCsv = flag(values, "csv");
+  if (asJson && asCsv) throw usage("--json and --csv together: expected one of them");
+  return { asJson, asCsv };
+}
+
 /** A repeatable option whose values may also be comma-separated: `--kind refusal,withdrawal --kind suspension`. */
 export function listOption(values: OptionValues, name: string): string[] | undefined {
   const value = values[name];

@@ -6,7 +6,7 @@
 
 import { jurisdictions } from "../generated/jurisdictions.js";
 import { participationStatus, type RolloutPoint, rolloutProgress } from "../participation.js";
-import { commandArgs, dateOption, flag, noPositionals, oneOf, orList, stringOption } from "./args.js";
+import { commandArgs, dateOption, flag, noPositionals, oneOf, orList, outputFlags, stringOption } from "./args.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, usage } from "./failure.js";
 import { bold, type Context, countText, csv, dim, groupDigits, json, lines, percent, success, table } from "./output.js";
@@ -74,9 +74,7 @@ export const rolloutCommand: CliCommand = {
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
     noPositionals("rollout", positionals);
-    const asJson = flag(values, "json");
-    const asCsv = flag(values, "csv");
-    if (asJson && asCsv) throw usage("--json and --csv together: expected one of them");
+    const { asJson, asCsv } = outputFlags(values);
     if (flag(values, "states")) {
       for (const name of ["state", "by", "from", "to"]) {
         if (values[name] !== undefined) throw usage(`--states with --${name}: expected --states alone (with --json or --csv)`);

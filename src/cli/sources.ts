@@ -12,7 +12,7 @@ import { offenseLevels } from "../generated/offense-levels.js";
 import { sources } from "../generated/sources.js";
 import { statistics } from "../generated/statistics.js";
 import type { Citation } from "../generated/types.js";
-import { commandArgs, flag } from "./args.js";
+import { commandArgs, outputFlags } from "./args.js";
 import { type CliCommand, program } from "./command.js";
 import { notFound, quoted, usage } from "./failure.js";
 import { bold, type Context, csv, dim, groupDigits, json, lines, success, table } from "./output.js";
@@ -66,9 +66,7 @@ export const sourcesCommand: CliCommand = {
     const { parsed, answer } = commandArgs(sourcesCommand, args, { csv: { type: "boolean" } }, context);
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
-    const asJson = flag(values, "json");
-    const asCsv = flag(values, "csv");
-    if (asJson && asCsv) throw usage("--json and --csv together: expected one of them");
+    const { asJson, asCsv } = outputFlags(values);
     const [id, extra] = positionals;
     if (extra !== undefined) throw usage(`unexpected argument ${quoted(extra)} for sources: expected at most one source id`);
     if (id !== undefined) {

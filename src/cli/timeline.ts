@@ -8,7 +8,7 @@ import type { TimelineEvent } from "../generated/types.js";
 import { eventCategories, eventKinds } from "../generated/values.js";
 import { parsePartialDate } from "../partial-date.js";
 import { type ActivationEvents, eventsBetween } from "../timeline.js";
-import { commandArgs, dateOption, flag, listOption, noPositionals, oneOf, orList, stringOption } from "./args.js";
+import { commandArgs, dateOption, flag, listOption, noPositionals, oneOf, orList, outputFlags, stringOption } from "./args.js";
 import { sourceIds } from "./citations.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, shown, usage } from "./failure.js";
@@ -74,9 +74,7 @@ export const timelineCommand: CliCommand = {
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
     noPositionals("timeline", positionals);
-    const asJson = flag(values, "json");
-    const asCsv = flag(values, "csv");
-    if (asJson && asCsv) throw usage("--json and --csv together: expected one of them");
+    const { asJson, asCsv } = outputFlags(values);
     const from = dateOption(values, "from");
     const to = dateOption(values, "to");
     if (from !== undefined && to !== undefined && parsePartialDate(from).startDay > parsePartialDate(to).endDay) {
