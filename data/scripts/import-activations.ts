@@ -13,7 +13,7 @@
  * The script reads only the CSV it is given and `us-atlas/counties-10m.json`. Output is
  * deterministic: records sorted by id, keys in schema order, one compact JSON record per line.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { activation, isRealPartialDate, jurisdiction } from "../schema.js";
 import { recordsJson } from "./records-json.js";
+import { runIfMain } from "./script-main.js";
 
 /** A jurisdiction record as `data/schema.ts` defines it. */
 export type Jurisdiction = z.output<typeof jurisdiction>;
@@ -714,21 +715,4 @@ function main(args: readonly string[]): number {
   }
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, main);

@@ -18,13 +18,13 @@
  *   town table;
  * - each place lies in counties that are jurisdictions of 2008-2013, or whose code changes lead to one.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import type { countyCodeChange, jurisdiction } from "../schema.js";
 import { defaultOutDir } from "./import-activations.js";
 import { recordsJson } from "./records-json.js";
+import { runIfMain } from "./script-main.js";
 
 type CountyCodeChange = z.input<typeof countyCodeChange>;
 type Jurisdiction = z.input<typeof jurisdiction>;
@@ -364,21 +364,4 @@ function main(args: readonly string[]): number {
   return 1;
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+runIfMain(import.meta.url, main);
