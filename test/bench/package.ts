@@ -85,6 +85,98 @@ globalThis.kept = data;
 process.stdout.write(JSON.stringify(end - start));
 `;
 
+/** Milliseconds from `await import(url)` to the first answer of a lookup by code or by name, timed inside the process. */
+const firstAnswerTimer = `
+const [url, kind, query] = JSON.parse(process.argv[1]);
+const start = performance.now();
+const module = await import(url);
+const found = kind === "code" ? module.getJurisdiction(query) : module.findJurisdictions(query)[0];
+const end = performance.now();
+if (found === undefined) throw new Error("no answer for " + query);
+process.stdout.write(JSON.stringify(end - start));
+`;
+
+/**
+ * The same first answer by hand: read and JSON.parse the files (the first is jurisdictions), build a
+ * Map (by id and FIPS code; or by lowercased name, full name and alias), one get.
+ */
+const firstAnswerBaseline = `
+import { readFileSync } from "node:fs";
+const [files, kind, query] = JSON.parse(process.argv[1]);
+const start = performance.now();
+const data = files.map((file) => JSON.parse(readFileSync(file, "utf8")));
+const map = new Map();
+for (const jurisdiction of data[0]) {
+  if (kind === "code") {
+    map.set(jurisdiction.id, jurisdiction);
+    if (jurisdiction.fips !== undefined) map.set(jurisdiction.fips, jurisdiction);
+  } else {
+    for (const name of [jurisdiction.name, jurisdiction.fullName, ...jurisdiction.aliases]) {
+      const key = name.toLowerCase();
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [jurisdiction]);
+      else list.push(jurisdiction);
+    }
+  }
+}
+const found = kind === "code" ? map.get(query) : map.get(query.toLowerCase())?.[0];
+const end = performance.now();
+if (found === undefined) throw new Error("no answer for " + query);
+globalThis.kept = data;
+process.stdout.write(JSON.stringify(end - start));
+`;
+
+/** A first answer in a fresh process against the same answer by hand. */
+export interface FirstAnswer {
+  readonly name: string;
+  readonly baseline: string;
+  readonly kind: "code" | "name";
+  readonly answerMs: number;
+  readonly baselineMs: number;
+  /** answerMs / baselineMs. */
+  readonly ratio: number;
+  readonly goal?: number;
+  readonly runs: number;
+}
+
+export function firstAnswers(dist: string, runs: number): FirstAnswer[] {
+  const main = pathToFileURL(join(dist, "index.js")).href;
+  const participation = pathToFileURL(join(dist, "participation.js")).href;
+  const jurisdictionsOnly = [publishedFile("jurisdictions")];
+  const everything = ["jurisdictions", ...datasetNames.filter((name) => name !== "jurisdictions")].map((name) =>
+    publishedFile(name as DatasetFile),
+  );
+  const cases: [string, string, string, readonly string[], "code" | "name", string, number | undefined][] = [
+    ['main entry, getJurisdiction("12086")', main, "jurisdictions.json", jurisdictionsOnly, "code", "12086", 1.2],
+    ['main entry, getJurisdiction("12086")', main, "all six published JSON files", everything, "code", "12086", undefined],
+    ['`/participation`, getJurisdiction("12086")', participation, "jurisdictions.json", jurisdictionsOnly, "code", "12086", undefined],
+    ['main entry, findJurisdictions("Miami-Dade County")', main, "jurisdictions.json", jurisdictionsOnly, "name", "Miami-Dade County", 1.5],
+    [
+      'main entry, findJurisdictions("Miami-Dade County")',
+      main,
+      "all six published JSON files",
+      everything,
+      "name",
+      "Miami-Dade County",
+      undefined,
+    ],
+  ];
+  return cases.map(([name, url, baseline, files, kind, query, goal]) => {
+    const answers: number[] = [];
+    const baselines: number[] = [];
+    for (let run = -1; run < runs; run += 1) {
+      const answerMs = inFreshProcess<number>(firstAnswerTimer, JSON.stringify([url, kind, query]));
+      const baselineMs = inFreshProcess<number>(firstAnswerBaseline, JSON.stringify([files, kind, query]));
+      if (run < 0) continue;
+      answers.push(answerMs);
+      baselines.push(baselineMs);
+    }
+    const answerMs = median(answers);
+    const baselineMs = median(baselines);
+    return { name, baseline, kind, answerMs, baselineMs, ratio: answerMs / baselineMs, ...(goal === undefined ? {} : { goal }), runs };
+  });
+}
+
 /** Heap used (after full GCs) before and after importing `url`, then after a first lookup. */
 const heapMeter = `
 const [url, kind] = JSON.parse(process.argv[1]);
@@ -100,8 +192,14 @@ if (kind === "json") {
 const afterImport = settle();
 let afterLookup = afterImport;
 if (kind === "package") {
-  kept.getJurisdiction("us");
-  kept.eventsBetween("2011", "2011");
+  globalThis.answers = [
+    kept.getJurisdiction("12086"),
+    kept.findJurisdictions("Miami-Dade County"),
+    kept.participationStatus("12086", "2011-06-07"),
+    kept.jurisdictionsInStatus("activated", "2011-06-07"),
+    kept.rolloutProgress({ by: "year" }),
+    kept.eventsBetween("2011", "2011"),
+  ];
   afterLookup = settle();
 }
 globalThis.kept = kept;
@@ -316,7 +414,7 @@ export function heapUse(dist: string): HeapUse[] {
       heapUsedAfterLookup: whole.heapUsedAfterLookup,
     },
     {
-      name: "... then one lookup and one timeline query (indexes built)",
+      name: "... then the first answers: a lookup by code and by name, a status, the counties in a status, a rollout, a timeline query (indexes built)",
       heapUsed: whole.heapUsedAfterLookup,
       external: whole.external,
     },
@@ -370,10 +468,18 @@ const bundleCases: readonly BundleCase[] = [
     source: true,
   },
   { name: "the percentages subpath (statisticPercentages looks statistics up by id)", entry: 'export * from "./percentages.js"' },
-  { name: "createTimeline alone (a timeline of the caller's own events)", entry: 'export { createTimeline } from "./index.js"' },
+  {
+    name: "createTimeline alone (a timeline of the caller's own events)",
+    entry: 'export { createTimeline } from "./index.js"',
+    goalBytes: 3_000,
+  },
+  { name: "participationStatus alone", entry: 'export { participationStatus } from "./index.js"', goalBytes: 25_000 },
+  { name: "getJurisdiction alone", entry: 'export { getJurisdiction } from "./index.js"' },
   { name: "the article's facts: events, statistics, sources", entry: 'export { events, statistics, sources } from "./index.js"' },
   { name: "the counties: jurisdictions, activations", entry: 'export { jurisdictions, activations } from "./index.js"' },
   { name: "the jurisdictions alone", entry: 'export { jurisdictions } from "./index.js"' },
+  { name: "the events alone", entry: 'export { events } from "./index.js"' },
+  { name: "the activations alone", entry: 'export { activations } from "./index.js"' },
   { name: "everything: the main entry", entry: 'export * from "./index.js"', goalBytes: 60_000 },
 ];
 
