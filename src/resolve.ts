@@ -12,7 +12,7 @@ import type { Jurisdiction, JurisdictionKind, OtherCode } from "./generated/type
 import { jurisdictionKinds as jurisdictionKindNames } from "./generated/values.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
-import { nameKey, withoutTypeSuffix } from "./internal/names.js";
+import { compareNames, nameKey, withoutTypeSuffix } from "./internal/names.js";
 
 /**
  * How a query matched a jurisdiction: by its `id`; by one of its `code`s (FIPS, GEOID, USPS, ISO
@@ -103,9 +103,11 @@ export type FindJurisdictionsOptions = ResolveJurisdictionOptions;
 
 interface NameIndex {
   readonly byKey: ReadonlyMap<string, readonly JurisdictionMatch[]>;
-  /** The same entries by their key without spaces, for "De Kalb" against "DeKalb". */
+  /**
+   * The entries of keys of several words by their key without spaces, for "DeKalb" against
+   * "De Kalb" (a key of one word is its own compact key: `byKey` has it).
+   */
   readonly byCompactKey: ReadonlyMap<string, readonly JurisdictionMatch[]>;
-  readonly byId: ReadonlyMap<string, Jurisdiction>;
   readonly statesByKey: ReadonlyMap<string, Jurisdiction>;
   readonly countyCount: ReadonlyMap<string, number>;
   readonly cityByCode: ReadonlyMap<string, Jurisdiction>;
@@ -125,7 +127,6 @@ function getNameIndex(): NameIndex {
   if (nameIndex !== undefined) return nameIndex;
   const byKey = new Map<string, JurisdictionMatch[]>();
   const byCompactKey = new Map<string, JurisdictionMatch[]>();
-  const byId = new Map<string, Jurisdiction>();
   const statesByKey = new Map<string, Jurisdiction>();
   const countyCount = new Map<string, number>();
   const cityByCode = new Map<string, Jurisdiction>();
@@ -133,11 +134,11 @@ function getNameIndex(): NameIndex {
     const key = nameKey(match.matched);
     if (key === "") return;
     if (!byKey.get(key)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byKey, key, match);
+    if (!key.includes(" ")) return;
     const compact = key.replaceAll(" ", "");
     if (!byCompactKey.get(compact)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byCompactKey, compact, match);
   };
   for (const jurisdiction of jurisdictions) {
-    byId.set(jurisdiction.id, jurisdiction);
     add({ jurisdiction, by: "name", matched: jurisdiction.fullName });
     add({ jurisdiction, by: "name", matched: jurisdiction.name });
     for (const alias of jurisdiction.aliases) add({ jurisdiction, by: "alias", matched: alias });
@@ -158,23 +159,23 @@ function getNameIndex(): NameIndex {
       if (jurisdiction.fips !== undefined) cityByCode.set(jurisdiction.fips, jurisdiction);
     }
   }
-  nameIndex = { byKey, byCompactKey, byId, statesByKey, countyCount, cityByCode };
+  nameIndex = { byKey, byCompactKey, statesByKey, countyCount, cityByCode };
   return nameIndex;
 }
 
-function stateNameOf(jurisdiction: Jurisdiction, byId: ReadonlyMap<string, Jurisdiction>): string {
+function stateNameOf(jurisdiction: Jurisdiction): string {
   if (jurisdiction.kind === "state" || jurisdiction.parent === undefined) return jurisdiction.name;
-  return byId.get(jurisdiction.parent)?.name ?? "";
+  return jurisdictionByCode(jurisdiction.parent)?.name ?? "";
 }
 
-function compareMatches(a: JurisdictionMatch, b: JurisdictionMatch, byId: ReadonlyMap<string, Jurisdiction>): number {
+function compareMatches(a: JurisdictionMatch, b: JurisdictionMatch): number {
   const x = a.jurisdiction;
   const y = b.jurisdiction;
   return (
     kindOrder[x.kind] - kindOrder[y.kind] ||
     (y.population ?? 0) - (x.population ?? 0) ||
-    stateNameOf(x, byId).localeCompare(stateNameOf(y, byId), "en") ||
-    x.fullName.localeCompare(y.fullName, "en") ||
+    compareNames(stateNameOf(x), stateNameOf(y)) ||
+    compareNames(x.fullName, y.fullName) ||
     (x.id < y.id ? -1 : 1)
   );
 }
@@ -189,12 +190,13 @@ const longestQuery = 200;
 function matchesOfKey(key: string, keep: (match: JurisdictionMatch) => boolean = () => true): readonly JurisdictionMatch[] {
   const { byKey, byCompactKey } = getNameIndex();
   const stripped = withoutTypeSuffix(key);
-  const tries = [
-    byKey.get(key),
-    byKey.get(stripped ?? ""),
-    byCompactKey.get(key.replaceAll(" ", "")),
-    byCompactKey.get((stripped ?? "").replaceAll(" ", "")),
-  ];
+  const compactMatches = (text: string) => {
+    const compact = text.replaceAll(" ", "");
+    const ofOneWord = byKey.get(compact);
+    const ofSeveral = byCompactKey.get(compact);
+    return ofOneWord === undefined || ofSeveral === undefined ? (ofOneWord ?? ofSeveral) : [...ofOneWord, ...ofSeveral];
+  };
+  const tries = [byKey.get(key), byKey.get(stripped ?? ""), compactMatches(key), compactMatches(stripped ?? "")];
   for (const found of tries) {
     const kept = found?.filter(keep) ?? [];
     if (kept.length > 0) return kept;
@@ -244,7 +246,7 @@ function nameMatches(text: string): readonly JurisdictionMatch[] {
  * they are one place, and the state-equivalent answers for it.
  */
 function ordered(matches: readonly JurisdictionMatch[]): JurisdictionMatch[] {
-  const { byId, countyCount } = getNameIndex();
+  const { countyCount } = getNameIndex();
   const best = new Map<string, JurisdictionMatch>();
   for (const match of matches) {
     const seen = best.get(match.jurisdiction.id);
@@ -258,7 +260,7 @@ function ordered(matches: readonly JurisdictionMatch[]): JurisdictionMatch[] {
     const county = only === undefined ? undefined : best.get(only)?.jurisdiction;
     return !(county !== undefined && cityCountyTypes.includes(county.type) && nameKey(county.name) === nameKey(jurisdiction.name));
   });
-  return kept.sort((a, b) => compareMatches(a, b, byId));
+  return kept.sort(compareMatches);
 }
 
 /** County-equivalents that are a city government: a city of the same name that lies only there is the same place. */
@@ -441,7 +443,7 @@ export function suggestJurisdictions(
   checkQuery(query, "a jurisdiction name");
   const limit = options.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(expectedMessage("limit as a positive integer", limit));
-  const { byKey, byId } = getNameIndex();
+  const { byKey } = getNameIndex();
   let text = query;
   let state = options.state === undefined ? undefined : requireState(options.state);
   const comma = query.lastIndexOf(",");
@@ -470,7 +472,7 @@ export function suggestJurisdictions(
     }
   }
   return [...found.values()]
-    .sort((a, b) => a.distance - b.distance || compareMatches(a.match, b.match, byId))
+    .sort((a, b) => a.distance - b.distance || compareMatches(a.match, b.match))
     .slice(0, limit)
     .map(({ jurisdiction, name, distance }) => ({ jurisdiction, name, distance }));
 }
