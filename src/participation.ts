@@ -10,7 +10,8 @@ import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictio
 import { events } from "./generated/events.js";
 import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { expectedMessage, optionsObject } from "./internal/errors.js";
+import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
+import { compareNames } from "./internal/names.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
 import { type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
 
@@ -24,7 +25,6 @@ export { type FindJurisdictionsOptions, findJurisdictions } from "./resolve.js";
 // carries no activations and no events.
 
 interface JurisdictionIndexes {
-  readonly byCode: ReadonlyMap<string, Jurisdiction>;
   /**
    * The counties each state's totals count: the counties of the period, without the codes ICE's
    * list carries for former county-equivalents (`listedOnly`), so that no land counts twice.
@@ -32,13 +32,29 @@ interface JurisdictionIndexes {
   readonly countiesOfState: ReadonlyMap<string, readonly Jurisdiction[]>;
   /** Every county the totals count, in FIPS order. */
   readonly countedCounties: readonly Jurisdiction[];
+  /** The states, by name. */
+  readonly statesByName: readonly Jurisdiction[];
 }
 
 interface ActivationIndexes {
-  readonly activationDay: ReadonlyMap<string, number>;
-  readonly activationByCounty: ReadonlyMap<string, Activation>;
+  /** Each county's activation: its day, its record, or the listed areas it is derived from. */
+  readonly countyActivation: ReadonlyMap<string, CountyActivation>;
   /** Sorted activation day numbers of every county ("us"), and of the counties of each state. */
   readonly activationDays: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The activation day of each county `countiesOfState` (or, under "us", `countedCounties`) lists,
+   * in the same order: what {@link jurisdictionsInStatus} reads in one pass.
+   */
+  readonly countyDaysOf: ReadonlyMap<string, Float64Array>;
+}
+
+interface CountyActivation {
+  readonly day: number;
+  readonly date: string;
+  /** The activation record, for a county ICE's list carries. */
+  readonly record?: Activation;
+  /** For a county the list lacks, the listed areas that covered it, whose day it takes. */
+  readonly derivedFrom?: readonly Jurisdiction[];
 }
 
 interface DatedEvent {
@@ -55,6 +71,8 @@ interface EventIndexes {
   readonly decisionsBy: ReadonlyMap<string, readonly DatedEvent[]>;
   /** The claims events make, by the jurisdiction each claim is about. */
   readonly claimsAbout: ReadonlyMap<string, readonly DatedClaim[]>;
+  /** First day of the program's discontinuation, when the events record it. */
+  readonly discontinuedDay: number | undefined;
 }
 
 const nation = "us";
@@ -71,44 +89,48 @@ function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
 
 function getJurisdictionIndexes(): JurisdictionIndexes {
   if (jurisdictionIndexes !== undefined) return jurisdictionIndexes;
-  const byCode = new Map<string, Jurisdiction>();
   const countiesOfState = new Map<string, Jurisdiction[]>();
   const countedCounties: Jurisdiction[] = [];
+  const states: Jurisdiction[] = [];
   for (const jurisdiction of jurisdictions) {
-    byCode.set(jurisdiction.id, jurisdiction);
+    if (jurisdiction.kind === "state") states.push(jurisdiction);
     if (jurisdiction.kind === "county" && jurisdiction.listedOnly !== true && jurisdiction.parent !== undefined) {
       push(countiesOfState, jurisdiction.parent, jurisdiction);
       countedCounties.push(jurisdiction);
     }
   }
-  jurisdictionIndexes = { byCode, countiesOfState, countedCounties };
+  const statesByName = states.sort((a, b) => compareNames(a.name, b.name));
+  jurisdictionIndexes = { countiesOfState, countedCounties, statesByName };
   return jurisdictionIndexes;
 }
 
 function getActivationIndexes(): ActivationIndexes {
   if (activationIndexes !== undefined) return activationIndexes;
-  const { countedCounties } = getJurisdictionIndexes();
-  const activationDay = new Map<string, number>();
-  const activationByCounty = new Map<string, Activation>();
+  const { countedCounties, countiesOfState } = getJurisdictionIndexes();
+  const countyActivation = new Map<string, CountyActivation>();
   const activationDays = new Map<string, number[]>([[nation, []]]);
   for (const activation of activations) {
-    activationDay.set(activation.county, dayNumber(activation.date));
-    activationByCounty.set(activation.county, activation);
+    countyActivation.set(activation.county, { day: dayNumber(activation.date), date: activation.date, record: activation });
   }
   // A county of the period that the list lacks takes the day of the listed area that covered it.
   for (const county of jurisdictions) {
     const from = county.activationFrom?.[0]?.county;
-    const day = from === undefined ? undefined : activationDay.get(from);
-    if (day !== undefined) activationDay.set(county.id, day);
+    const listed = from === undefined ? undefined : countyActivation.get(from);
+    if (listed === undefined || county.activationFrom === undefined) continue;
+    const derivedFrom = Object.freeze(county.activationFrom.map((entry) => jurisdictionByCode(entry.county) as Jurisdiction));
+    countyActivation.set(county.id, { day: listed.day, date: listed.date, derivedFrom });
   }
+  const dayOf = (county: Jurisdiction) => (countyActivation.get(county.id) as CountyActivation).day;
   // Totals count the counties of the period, each once.
   for (const county of countedCounties) {
-    const day = activationDay.get(county.id) as number;
-    push(activationDays, nation, day);
-    push(activationDays, county.parent ?? nation, day);
+    push(activationDays, nation, dayOf(county));
+    push(activationDays, county.parent ?? nation, dayOf(county));
   }
   for (const list of activationDays.values()) list.sort((a, b) => a - b);
-  activationIndexes = { activationDay, activationByCounty, activationDays };
+  const daysOf = (counties: readonly Jurisdiction[]) => Float64Array.from(counties, dayOf);
+  const countyDaysOf = new Map<string, Float64Array>([[nation, daysOf(countedCounties)]]);
+  for (const [state, counties] of countiesOfState) countyDaysOf.set(state, daysOf(counties));
+  activationIndexes = { countyActivation, activationDays, countyDaysOf };
   return activationIndexes;
 }
 
@@ -123,7 +145,8 @@ function getEventIndexes(): EventIndexes {
     if (event.category === "decision" && event.actorJurisdiction !== undefined) push(decisionsBy, event.actorJurisdiction, entry);
     for (const claim of event.claims ?? []) push(claimsAbout, claim.about, { ...entry, claim });
   }
-  eventIndexes = { phaseEvents, decisionsBy, claimsAbout };
+  const discontinuedDay = phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
+  eventIndexes = { phaseEvents, decisionsBy, claimsAbout, discontinuedDay };
   return eventIndexes;
 }
 
@@ -212,16 +235,22 @@ function severalError(code: string, candidates: readonly Jurisdiction[], ambiguo
 export function getActivation(county: string): Activation | undefined {
   const jurisdiction = getJurisdiction(county);
   if (jurisdiction?.kind !== "county") return undefined;
-  const { activationByCounty } = getActivationIndexes();
-  return activationByCounty.get(jurisdiction.id);
+  return getActivationIndexes().countyActivation.get(jurisdiction.id)?.record;
 }
 
 const stateExpectation = "a state as an id, code or name";
 
+// The state of the call before: a caller often asks about one state many times.
+let lastStateText: string | undefined;
+let lastState: Jurisdiction | undefined;
+
 function resolveState(state: unknown): Jurisdiction {
   if (typeof state !== "string") throw new TypeError(expectedMessage(stateExpectation, state));
+  if (state === lastStateText && lastState !== undefined) return lastState;
   const found = state.trim() === "" || state.length > longestName ? undefined : resolvePlace(state, ["state"]);
   if (found?.kind !== "state") throw new RangeError(expectedMessage(stateExpectation, state));
+  lastStateText = state;
+  lastState = found;
   return found;
 }
 
@@ -232,6 +261,10 @@ interface ResolvedPlace {
 
 function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]): ResolvedPlace | undefined {
   const ofKind = (found: Jurisdiction) => kinds === undefined || kinds.includes(found.kind);
+  // Most places come as a code or a record the code index holds: answered as the resolver would
+  // answer them (an exact code is its one match), without its name index.
+  const direct = typeof place === "string" || typeof place === "object" ? codeMatchOf(place) : undefined;
+  if (direct !== undefined && ofKind(direct.jurisdiction)) return direct;
   if (typeof place === "object" && place !== null && typeof (place as { id?: unknown }).id === "string") {
     const { id } = place as { id: string };
     if (id === "" || id.length > longestName) return undefined;
@@ -257,6 +290,26 @@ function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]):
 }
 
 const placeExpectation = "a jurisdiction as an id, code, name or record";
+
+/**
+ * The answer {@link resolveJurisdiction} gives a code the code index holds exactly (a record by
+ * its id, or a string without surrounding spaces): the jurisdiction, and for a string how it
+ * matched. `undefined` for anything else, which the resolver answers.
+ */
+function codeMatchOf(place: unknown): ResolvedPlace | undefined {
+  if (typeof place === "string") {
+    if (place.length === 0 || place.length > longestName || place.trim() !== place) return undefined;
+    const jurisdiction = jurisdictionByCode(place);
+    if (jurisdiction === undefined) return undefined;
+    const { id } = jurisdiction;
+    const by = place === id || (place.length === id.length && asciiLowerCase(place) === id) ? "id" : "code";
+    return { jurisdiction, match: { jurisdiction, by, matched: place } };
+  }
+  const id = place === null ? undefined : (place as { id?: unknown }).id;
+  if (typeof id !== "string" || id.length === 0 || id.length > longestName) return undefined;
+  const jurisdiction = jurisdictionByCode(id);
+  return jurisdiction?.id === id ? { jurisdiction } : undefined;
+}
 
 /**
  * The one reading of a place argument that every helper shares: a record (by its id), then
@@ -488,7 +541,24 @@ export type ParticipationStatusResult = CountyStatus | CityStatus | StateStatus 
  */
 export type StateRolloutStatus = "not-started" | "partial" | "complete" | "unknown";
 
+// A caller asks about many places as of one date: the date's interval and the program's state on
+// it are kept from the call before (both frozen, so that results can share them).
+let lastAsOfText: string | undefined;
+let lastAsOf: PartialDateInterval | undefined;
+let lastProgram: { readonly startDay: number; readonly endDay: number; readonly state: ProgramState } | undefined;
+
+function asOfInterval(asOf: DateInput): PartialDateInterval {
+  if (typeof asOf === "string" && asOf === lastAsOfText && lastAsOf !== undefined) return lastAsOf;
+  const interval = Object.freeze(parsePartialDate(asOf));
+  if (typeof asOf === "string") {
+    lastAsOfText = asOf;
+    lastAsOf = interval;
+  }
+  return interval;
+}
+
 function programState(asOf: PartialDateInterval): ProgramState {
+  if (lastProgram !== undefined && lastProgram.startDay === asOf.startDay && lastProgram.endDay === asOf.endDay) return lastProgram.state;
   let current: TimelineEvent | undefined;
   let changedDuring = false;
   for (const { startDay, event } of getEventIndexes().phaseEvents) {
@@ -496,13 +566,17 @@ function programState(asOf: PartialDateInterval): ProgramState {
     current = event;
     if (startDay >= asOf.startDay) changedDuring = true;
   }
-  return current === undefined
-    ? { phase: "not-started", changedDuring }
-    : { phase: current.programPhase ?? "active", since: current, changedDuring };
+  const state: ProgramState = Object.freeze(
+    current === undefined
+      ? { phase: "not-started", changedDuring }
+      : { phase: current.programPhase ?? "active", since: current, changedDuring },
+  );
+  lastProgram = { startDay: asOf.startDay, endDay: asOf.endDay, state };
+  return state;
 }
 
 function discontinuationDay(): number | undefined {
-  return getEventIndexes().phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
+  return getEventIndexes().discontinuedDay;
 }
 
 /**
@@ -516,32 +590,45 @@ function beyondCoverage(asOf: PartialDateInterval): boolean {
 }
 
 function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
-  if (beyondCoverage(asOf)) return "unknown";
+  return beyondCoverage(asOf) ? "unknown" : coveredStatus(day, asOf);
+}
+
+/** A county's status as of a period within the data's coverage. */
+function coveredStatus(day: number, asOf: PartialDateInterval): Exclude<ActivationStatus, "unknown"> {
   if (day < asOf.startDay) return "activated";
   if (day <= asOf.endDay) return "activated-during";
   return "not-activated";
 }
 
-function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: PartialDateInterval): Decision[] {
-  const { decisionsBy } = getEventIndexes();
-  const found: { startDay: number; decision: Decision }[] = [];
-  for (const [id, by] of ids) {
-    for (const { startDay, event } of decisionsBy.get(id) ?? []) {
-      if (startDay <= asOf.endDay) found.push({ startDay, decision: { by, event } });
+/**
+ * The entries of the places `ids` names up to the last day asked about, in date order, each made
+ * into a result item. Most places and their states decided nothing and are the subject of no
+ * claim: they are answered without allocating.
+ */
+function datedOf<Entry extends DatedEvent, Item>(
+  by: ReadonlyMap<string, readonly Entry[]>,
+  ids: readonly (readonly [string, "own" | "state"])[],
+  asOf: PartialDateInterval,
+  item: (entry: Entry, whose: "own" | "state") => Item,
+): Item[] {
+  let any = false;
+  for (let index = 0; index < ids.length && !any; index += 1) any = by.has((ids[index] as readonly [string, "own" | "state"])[0]);
+  if (!any) return [];
+  const found: { startDay: number; item: Item }[] = [];
+  for (const [id, whose] of ids) {
+    for (const entry of by.get(id) ?? []) {
+      if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, whose) });
     }
   }
-  return found.sort((a, b) => a.startDay - b.startDay).map(({ decision }) => decision);
+  return found.sort((a, b) => a.startDay - b.startDay).map((entry) => entry.item);
+}
+
+function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: PartialDateInterval): Decision[] {
+  return datedOf(getEventIndexes().decisionsBy, ids, asOf, ({ event }, by) => ({ by, event }));
 }
 
 function claimsOf(ids: readonly (readonly [string, ClaimAbout["by"]])[], asOf: PartialDateInterval): ClaimAbout[] {
-  const { claimsAbout } = getEventIndexes();
-  const found: { startDay: number; claim: ClaimAbout }[] = [];
-  for (const [id, by] of ids) {
-    for (const { startDay, event, claim } of claimsAbout.get(id) ?? []) {
-      if (startDay <= asOf.endDay) found.push({ startDay, claim: { by, event, claim } });
-    }
-  }
-  return found.sort((a, b) => a.startDay - b.startDay).map(({ claim }) => claim);
+  return datedOf(getEventIndexes().claimsAbout, ids, asOf, ({ event, claim }, by) => ({ by, event, claim }));
 }
 
 /** How many of the sorted days are on or before `day`. */
@@ -608,47 +695,43 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  * @category Participation
  */
 export function participationStatus(place: string | Jurisdiction, asOf: DateInput): ParticipationStatusResult | undefined {
-  const interval = parsePartialDate(asOf);
+  const interval = asOfInterval(asOf);
   const resolved = resolvePlaceMatch(place);
   if (resolved === undefined) return undefined;
   const { jurisdiction, match } = resolved;
-  const { byCode, countiesOfState } = getJurisdictionIndexes();
-  const { activationDay, activationDays } = getActivationIndexes();
+  const { countiesOfState } = getJurisdictionIndexes();
+  const { activationDays, countyActivation } = getActivationIndexes();
   const program = programState(interval);
-  const state = jurisdiction.parent === undefined ? undefined : byCode.get(jurisdiction.parent);
+  const state = jurisdiction.parent === undefined ? undefined : jurisdictionByCode(jurisdiction.parent);
   const decisionIds: [string, Decision["by"]][] = [[jurisdiction.id, "own"]];
   if (state?.kind === "state") decisionIds.push([state.id, "state"]);
-  const base = {
-    jurisdiction,
-    asOf: interval,
-    program,
-    decisions: decisionsOf(decisionIds, interval),
-    claims: claimsOf(decisionIds, interval),
-    ...(match === undefined ? {} : { match }),
-  };
+  const decisions = decisionsOf(decisionIds, interval);
+  const claims = claimsOf(decisionIds, interval);
+
+  if (jurisdiction.kind === "county") {
+    // Written out rather than spread from a base: the status of every county is a common question,
+    // and an object spread costs more than the rest of the answer.
+    const { day, date, derivedFrom } = countyActivation.get(jurisdiction.id) as CountyActivation;
+    const status = activationStatus(day, interval);
+    const activation = derivedFrom === undefined ? { status, date } : { status, date, derivedFrom };
+    return match === undefined
+      ? { kind: "county", jurisdiction, asOf: interval, program, decisions, claims, activation }
+      : { kind: "county", jurisdiction, asOf: interval, program, decisions, claims, match, activation };
+  }
+  const base = { jurisdiction, asOf: interval, program, decisions, claims, ...(match === undefined ? {} : { match }) };
 
   switch (jurisdiction.kind) {
-    case "county": {
-      const day = activationDay.get(jurisdiction.id) as number;
-      const derivedFrom = jurisdiction.activationFrom?.map((entry) => byCode.get(entry.county) as Jurisdiction);
-      const activation = {
-        status: activationStatus(day, interval),
-        date: dayFromNumber(day),
-        ...(derivedFrom === undefined ? {} : { derivedFrom }),
-      };
-      return { kind: "county", ...base, activation };
-    }
     case "city": {
-      const county = jurisdiction.county === undefined ? undefined : byCode.get(jurisdiction.county);
-      const day = county === undefined ? undefined : activationDay.get(county.id);
+      const county = jurisdiction.county === undefined ? undefined : jurisdictionByCode(jurisdiction.county);
+      const day = county === undefined ? undefined : countyActivation.get(county.id)?.day;
       const activation =
         day === undefined ? { status: "unknown" as const } : { status: activationStatus(day, interval), date: dayFromNumber(day) };
       const parts =
         jurisdiction.counties ?? (county === undefined ? [] : [{ county: county.id, population: jurisdiction.population ?? 0 }]);
       const counties = parts.map((part): CityCountyStatus => {
-        const partDay = activationDay.get(part.county) as number;
+        const partDay = (countyActivation.get(part.county) as CountyActivation).day;
         return {
-          county: byCode.get(part.county) as Jurisdiction,
+          county: jurisdictionByCode(part.county) as Jurisdiction,
           population: part.population,
           activation: { status: activationStatus(partDay, interval), date: dayFromNumber(partDay) },
         };
@@ -713,6 +796,7 @@ export interface JurisdictionsInStatusOptions {
 
 const countyStatuses: readonly string[] = ["activated", "activated-during", "not-activated", "unknown"];
 const stateStatuses: readonly string[] = ["not-started", "partial", "complete", "unknown"];
+const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateStatuses])].join(", ")}`;
 
 /**
  * The jurisdictions in a status as of a date or period: counties by {@link ActivationStatus}, or
@@ -741,27 +825,30 @@ export function jurisdictionsInStatus(
   asOf: DateInput,
   options: JurisdictionsInStatusOptions = {},
 ): readonly Jurisdiction[] {
-  const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateStatuses])].join(", ")}`;
   if (typeof status !== "string") throw new TypeError(expectedMessage(statusExpectation, status));
   if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) throw new RangeError(expectedMessage(statusExpectation, status));
-  const interval = parsePartialDate(asOf);
+  const interval = asOfInterval(asOf);
   const { state: stateOption, kind = "county" } = optionsObject(options, "options of jurisdictionsInStatus");
   if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage('kind as "county" or "state"', kind));
   const state = stateOption === undefined ? undefined : resolveState(stateOption);
-  const { countiesOfState } = getJurisdictionIndexes();
-  const { activationDay, activationDays } = getActivationIndexes();
+  const { countiesOfState, countedCounties, statesByName } = getJurisdictionIndexes();
+  const { activationDays, countyDaysOf } = getActivationIndexes();
   if (!countyStatuses.includes(status) || (status === "unknown" && kind === "state")) {
-    return jurisdictions
-      .filter((jurisdiction) => {
-        if (jurisdiction.kind !== "state" || (state !== undefined && jurisdiction.id !== state.id)) return false;
-        const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
-        return rolloutOf(counts) === status;
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    return statesByName.filter((jurisdiction) => {
+      if (state !== undefined && jurisdiction.id !== state.id) return false;
+      const counts = countyCounts(activationDays.get(jurisdiction.id) ?? [], countiesOfState.get(jurisdiction.id)?.length ?? 0, interval);
+      return rolloutOf(counts) === status;
+    });
   }
-  const { countedCounties } = getJurisdictionIndexes();
+  // The counties and their activation days, listed once: one pass over a typed array.
   const counties = state === undefined ? countedCounties : (countiesOfState.get(state.id) ?? []);
-  return counties.filter((county) => activationStatus(activationDay.get(county.id) as number, interval) === status);
+  const days = countyDaysOf.get(state?.id ?? nation) ?? new Float64Array(0);
+  if (beyondCoverage(interval)) return status === "unknown" ? counties.slice() : [];
+  const found: Jurisdiction[] = [];
+  for (let index = 0; index < days.length; index += 1) {
+    if (coveredStatus(days[index] as number, interval) === status) found.push(counties[index] as Jurisdiction);
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import {
   type ParticipationStatusResult,
   participationStatus,
   type RolloutPoint,
+  resolveJurisdiction,
   rolloutProgress,
   type StateStatus,
 } from "../src/index.js";
@@ -305,5 +306,42 @@ describe("public types", () => {
     expectTypeOf(getJurisdiction).parameter(0).toEqualTypeOf<string>();
     expectTypeOf<CountyStatus["activation"]["status"]>().toEqualTypeOf<"activated" | "activated-during" | "not-activated" | "unknown">();
     expectTypeOf(events).toEqualTypeOf<readonly (typeof events)[number][]>();
+  });
+});
+
+describe("the answer to a code, without the resolver's name index", () => {
+  it("matches every code of every jurisdiction as resolveJurisdiction does", () => {
+    for (const place of jurisdictions) {
+      const codes = [place.id, place.fips, place.usps, place.iso3166_2, place.id.toUpperCase(), place.usps?.toLowerCase()];
+      for (const code of codes) {
+        if (code === undefined) continue;
+        const resolved = resolveJurisdiction(code);
+        const status = participationStatus(code, "2011-06-07");
+        expect(status?.jurisdiction, code).toBe(resolved.matches[0]?.jurisdiction);
+        expect(status?.match, code).toEqual(resolved.matches[0]);
+        // A record answers for itself, with no match to report.
+        expect(participationStatus(place, "2011-06-07")?.match, place.id).toBeUndefined();
+      }
+    }
+  });
+
+  it("leaves codes with spaces, other eras and names to the resolver", () => {
+    expect(participationStatus(" 12086 ", "2010-05")?.match).toEqual(resolveJurisdiction(" 12086 ").matches[0]);
+    expect(participationStatus("02158", "2010-05")?.match?.by).toBe("other-code");
+    expect(participationStatus("Miami-Dade County, FL", "2010-05")?.match?.by).toBe("name");
+  });
+
+  it("answers a repeated date or state as a new one would be answered", () => {
+    const first = participationStatus("12086", "2010-05");
+    const again = participationStatus("12086", "2010-05");
+    const other = participationStatus("12086", "2008");
+    expect(again).toEqual(first);
+    expect(other?.asOf.text).toBe("2008");
+    expect(other?.kind === "county" && other.activation.status).toBe("not-activated");
+    expect(participationStatus("12086", "2010-05")?.asOf).toEqual(first?.asOf);
+    expect(jurisdictionsInStatus("activated", "2010-06", { state: "CA" })).toEqual(
+      jurisdictionsInStatus("activated", "2010-06", { state: "us-ca" }),
+    );
+    expect(jurisdictionsInStatus("activated", "2010-06", { state: "TX" }).every((place) => place.parent === "us-tx")).toBe(true);
   });
 });
