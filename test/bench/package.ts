@@ -480,6 +480,14 @@ const bundleCases: readonly BundleCase[] = [
   { name: "the jurisdictions alone", entry: 'export { jurisdictions } from "./index.js"' },
   { name: "the events alone", entry: 'export { events } from "./index.js"' },
   { name: "the activations alone", entry: 'export { activations } from "./index.js"' },
+  {
+    name: "the data participationStatus reads: jurisdictions (cities included, for names), events, activations",
+    entry: 'export { jurisdictions, events, activations } from "./index.js"',
+  },
+  {
+    name: "every dataset, no helpers",
+    entry: 'export { activations, countyCodeChanges, events, jurisdictions, meta, offenseLevels, sources, statistics } from "./index.js"',
+  },
   { name: "everything: the main entry", entry: 'export * from "./index.js"', goalBytes: 60_000 },
 ];
 

@@ -128,16 +128,24 @@ function helperRatio(results: SuiteResults, id: string): string {
 
 function firstAnswerText(results: SuiteResults): string {
   const code = results.firstAnswers.find((item) => item.kind === "code" && item.goal !== undefined);
+  const name = results.firstAnswers.find((item) => item.kind === "name" && item.goal !== undefined);
   const all = results.firstAnswers.find((item) => item.kind === "code" && item.goal === undefined && item.baseline.startsWith("all"));
+  const mainImport = results.coldImports.find((item) => item.name.endsWith("(main entry)"));
   const emptyMs = results.emptyImportMs;
-  if (code === undefined) return "";
-  return `The package's first answer by code is the import of every module of the entry (${formatDuration(code.answerMs)}, of which ${formatDuration(emptyMs)} is the
-fixed cost of a first \`await import\`, measured on an empty module), then one Map of the codes. The
-first lookup by code builds only that Map: no name normalisation and no locale-aware sort (the name
-index waits for the first lookup by name). Against a baseline that parses all the data the main entry
-loads, the ratio is ${all === undefined ? "n/a" : `${formatRatio(all.ratio)}x`}; against jurisdictions.json alone, the data the lookup needs, it is
-${formatRatio(code.ratio)}x: the difference is the other datasets (events, sources, statistics) that the entry
-evaluates at import, and the fixed cost of loading modules.`;
+  if (code === undefined || name === undefined || mainImport === undefined) return "";
+  const floor = (item: FirstAnswer) => `${formatRatio(mainImport.importMs / item.baselineMs)}x`;
+  return `**The floor that stops both goals is the import of the main entry.** Measured alone (cold import table),
+\`await import\` of the main entry takes ${formatDuration(mainImport.importMs)}, of which ${formatDuration(emptyMs)} is the fixed cost of a first
+\`await import\` (an empty module): that alone is ${floor(code)} the by-code baseline and ${floor(name)} the by-name baseline,
+before any lookup. The entry evaluates every dataset at import (the exports are frozen arrays, built
+when the module loads): the jurisdictions with the 297 cities, the activations, the events, the
+sources, the statistics and the code changes, while the baseline parses jurisdictions.json only.
+Against a baseline that parses all six published files the ratio by code is ${all === undefined ? "n/a" : `${formatRatio(all.ratio)}x`}.
+
+What the lookup adds is small. The first lookup by code builds one pair of Maps of the codes (codes that
+start with a digit apart): no name normalisation and no sort; the first lookup by name builds the
+resolver's name index (every name, full name, alias and name of another era reduced to its key; plain
+names take a shortcut that only lowercases, and the match order needs no collator for plain names).`;
 }
 
 function floorText(results: SuiteResults): string {
@@ -149,15 +157,17 @@ function floorText(results: SuiteResults): string {
 - **Status of every county.** \`participationStatus\` takes ${helperRatio(results, "status-all-counties-floor")} the time of the floor the goal names (the
   caller's Map of activation days and a comparison), because it answers much more: each call checks and
   parses the date, resolves the place, and builds a record with the program's phase, the decisions of the
-  county's and its state's governments, and the activation. Built the same way from the caller's own Map,
+  county's and its state's governments, the claims others made about them, how the code matched, and
+  the activation. Built the same way from the caller's own Map,
   with the phase and the decisions worked out once per state and copied, the same records take the
   helper ${helperRatio(results, "status-all-counties-objects")} the time: that is the measured floor of building the answer, and what keeps the helper
   from 2x of a Map lookup. The date's interval and the program's state are kept from the call before
   (frozen, shared by the results), so a loop over places on one date parses and walks them once.
 - **jurisdictionsInStatus** keeps each state's counties (and the nation's) with their activation days in a
   typed array, built on first use: a call is one pass, ${helperRatio(results, "in-status-floor")} the time of the caller's own pass over
-  all counties, ${helperRatio(results, "in-status-state-floor")} for one state (58 counties), where checking the arguments and resolving the
-  state weigh more than the pass.
+  all counties, ${helperRatio(results, "in-status-state-floor")} for one state (58 counties), where the fixed cost of a call (checking
+  the arguments, parsing the date) weighs more than a pass over 58 numbers. The state and the date of the
+  call before are kept, so a loop over one state does not resolve its name again.
 - **Timeline queries.** On a small result the fixed cost of a call (parsing both dates, checking the
   options, two binary searches, the span groups) is larger than copying a few dozen events; the ratio to
   the copy falls as k grows (growth table). With a filter on one category or one kind the timeline reads
@@ -296,7 +306,14 @@ module alone (not frozen) holds ${megabytes(module.heapUsed ?? 0)} against ${meg
 module's source (${kilobytes(module.bytes)}). That is consistent with V8 keeping the module's source text and the JSON string
 the module parsed (not verified further); either way it grows with the size of the module, and the
 compact layout's modules are a tenth of that size (its heap is in the forms table above). The indexes
-the helpers build on first use add ${whole.heapUsedAfterLookup === undefined ? "n/a" : megabytes(whole.heapUsedAfterLookup - whole.heapUsed)}.`;
+the helpers build on first use add ${whole.heapUsedAfterLookup === undefined ? "n/a" : megabytes(whole.heapUsedAfterLookup - whole.heapUsed)}: most of it is the resolver's name index (a key for each
+of about 7,000 names, full names and aliases of 3,497 jurisdictions, with a match record each), which a
+lookup by name needs; the code index, the county days and the timeline are a fraction of it. The import
+alone is the floor of the heap goal: it takes ${formatRatio(whole.heapUsed / allJson.heapUsed)}x the JSON's heap before any index${
+    whole.heapUsed / allJson.heapUsed >= 1.5
+      ? ", already over 1.5x"
+      : `, which leaves ${megabytes(1.5 * allJson.heapUsed - whole.heapUsed)} for every index`
+  }.`;
 }
 
 function heapTable(heap: readonly HeapUse[]): string {
@@ -349,6 +366,9 @@ function changes(results: SuiteResults): string {
   const statusBundle = bundle("participationStatus alone");
   const eventsBundle = bundle("the events alone");
   const activationsBundle = bundle("the activations alone");
+  const dataFloor = bundle("the data participationStatus reads");
+  const everyDataset = bundle("every dataset, no helpers");
+  const everything = bundle("everything: the main entry");
   const status = find(results, "status-all-counties");
   const freezeShare = (now: FormTiming | undefined, unfrozen: FormTiming | undefined) =>
     now === undefined || unfrozen === undefined ? "n/a" : `${Math.round((100 * (now.importMs - unfrozen.importMs)) / now.importMs)}%`;
@@ -473,12 +493,16 @@ Now \`createTimeline\` alone bundles to ${timelineBundle === undefined ? "n/a" :
 (span groups, subsets) are what it weighs; none of them can go without dropping a documented behaviour.
 The package's own \`eventsBetween\` still checks a code against the jurisdictions.
 
-### Missed: \`participationStatus\` alone in 25 kB
+### Missed: \`participationStatus\` alone in 25 kB, everything in 60 kB
 
 \`participationStatus\` alone bundles to ${statusBundle === undefined ? "n/a" : kilobytes(statusBundle.gzipBytes)}. Its answers carry the jurisdiction's record, the
-activation, and the program's milestones and decisions as full events, so it needs all three datasets:
-the jurisdictions (${jurisdictionsBundle === undefined ? "n/a" : kilobytes(jurisdictionsBundle.gzipBytes)}), the events (${eventsBundle === undefined ? "n/a" : kilobytes(eventsBundle.gzipBytes)}) and the activations (${activationsBundle === undefined ? "n/a" : kilobytes(activationsBundle.gzipBytes)}), each
-bundled alone. Those data are the floor, above 25 kB before any code.
+activation, and the program's milestones, decisions and claims as full events, and it takes a name as
+well as a code, through the one resolver, which knows every jurisdiction, the 297 cities included. So
+it needs three datasets whole: bundled without any code, they take ${dataFloor === undefined ? "n/a" : kilobytes(dataFloor.gzipBytes)} (the jurisdictions alone
+${jurisdictionsBundle === undefined ? "n/a" : kilobytes(jurisdictionsBundle.gzipBytes)}, the events alone ${eventsBundle === undefined ? "n/a" : kilobytes(eventsBundle.gzipBytes)}, the activations alone ${activationsBundle === undefined ? "n/a" : kilobytes(activationsBundle.gzipBytes)}). Those data are the floor,
+above 25 kB before any code. In the same way every dataset without any helper bundles to
+${everyDataset === undefined ? "n/a" : kilobytes(everyDataset.gzipBytes)}, so the main entry cannot fit in 60 kB without leaving data out; its helpers
+add ${everyDataset === undefined || everything === undefined ? "n/a" : kilobytes(everything.gzipBytes - everyDataset.gzipBytes)}.
 ${status === undefined ? "" : `\nAll counties as of one date: ${formatRatio(status.timing.speedup)}x faster than the naive scan over the parsed JSON (see "Floors" above for what stops the rest).\n`}`;
 }
 
