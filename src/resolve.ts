@@ -103,19 +103,21 @@ export type FindJurisdictionsOptions = ResolveJurisdictionOptions;
 
 interface NameIndex {
   readonly byKey: ReadonlyMap<string, readonly JurisdictionMatch[]>;
-  /**
-   * The entries of keys of several words by their key without spaces, for "DeKalb" against
-   * "De Kalb" (a key of one word is its own compact key: `byKey` has it).
-   */
-  readonly byCompactKey: ReadonlyMap<string, readonly JurisdictionMatch[]>;
   readonly statesByKey: ReadonlyMap<string, Jurisdiction>;
   readonly countyCount: ReadonlyMap<string, number>;
-  readonly cityByCode: ReadonlyMap<string, Jurisdiction>;
 }
 
 const kindOrder: Record<JurisdictionKind, number> = { nation: 0, state: 1, city: 2, county: 3 };
 const matchOrder: Record<JurisdictionMatchKind, number> = { id: 0, code: 1, "other-code": 2, name: 3, alias: 4, "other-name": 5 };
 let nameIndex: NameIndex | undefined;
+/**
+ * The entries of keys of several words by their key without spaces, for "DeKalb" against
+ * "De Kalb" (a key of one word is its own compact key: the name index has it). Built on the first
+ * query whose exact key matches nothing.
+ */
+let byCompactKey: ReadonlyMap<string, readonly JurisdictionMatch[]> | undefined;
+/** Cities by id and GEOID: the cities the code index does not hold. */
+let cityByCode: ReadonlyMap<string, Jurisdiction> | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key);
@@ -126,17 +128,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
 function getNameIndex(): NameIndex {
   if (nameIndex !== undefined) return nameIndex;
   const byKey = new Map<string, JurisdictionMatch[]>();
-  const byCompactKey = new Map<string, JurisdictionMatch[]>();
   const statesByKey = new Map<string, Jurisdiction>();
   const countyCount = new Map<string, number>();
-  const cityByCode = new Map<string, Jurisdiction>();
   const add = (match: JurisdictionMatch) => {
     const key = nameKey(match.matched);
     if (key === "") return;
     if (!byKey.get(key)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byKey, key, match);
-    if (!key.includes(" ")) return;
-    const compact = key.replaceAll(" ", "");
-    if (!byCompactKey.get(compact)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byCompactKey, compact, match);
   };
   for (const jurisdiction of jurisdictions) {
     add({ jurisdiction, by: "name", matched: jurisdiction.fullName });
@@ -154,13 +151,35 @@ function getNameIndex(): NameIndex {
     if (jurisdiction.kind === "county" && jurisdiction.parent !== undefined && jurisdiction.listedOnly !== true) {
       countyCount.set(jurisdiction.parent, (countyCount.get(jurisdiction.parent) ?? 0) + 1);
     }
-    if (jurisdiction.kind === "city") {
-      cityByCode.set(jurisdiction.id, jurisdiction);
-      if (jurisdiction.fips !== undefined) cityByCode.set(jurisdiction.fips, jurisdiction);
+  }
+  nameIndex = { byKey, statesByKey, countyCount };
+  return nameIndex;
+}
+
+function getCompactKeys(): ReadonlyMap<string, readonly JurisdictionMatch[]> {
+  if (byCompactKey !== undefined) return byCompactKey;
+  const compactKeys = new Map<string, JurisdictionMatch[]>();
+  for (const [key, matches] of getNameIndex().byKey) {
+    if (!key.includes(" ")) continue;
+    const compact = key.replaceAll(" ", "");
+    for (const match of matches) {
+      if (!compactKeys.get(compact)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(compactKeys, compact, match);
     }
   }
-  nameIndex = { byKey, byCompactKey, statesByKey, countyCount, cityByCode };
-  return nameIndex;
+  byCompactKey = compactKeys;
+  return compactKeys;
+}
+
+function getCityByCode(): ReadonlyMap<string, Jurisdiction> {
+  if (cityByCode !== undefined) return cityByCode;
+  const cities = new Map<string, Jurisdiction>();
+  for (const jurisdiction of jurisdictions) {
+    if (jurisdiction.kind !== "city") continue;
+    cities.set(jurisdiction.id, jurisdiction);
+    if (jurisdiction.fips !== undefined) cities.set(jurisdiction.fips, jurisdiction);
+  }
+  cityByCode = cities;
+  return cities;
 }
 
 function stateNameOf(jurisdiction: Jurisdiction): string {
@@ -188,17 +207,18 @@ function compareMatches(a: JurisdictionMatch, b: JurisdictionMatch): number {
 const longestQuery = 200;
 
 function matchesOfKey(key: string, keep: (match: JurisdictionMatch) => boolean = () => true): readonly JurisdictionMatch[] {
-  const { byKey, byCompactKey } = getNameIndex();
+  const { byKey } = getNameIndex();
   const stripped = withoutTypeSuffix(key);
   const compactMatches = (text: string) => {
     const compact = text.replaceAll(" ", "");
     const ofOneWord = byKey.get(compact);
-    const ofSeveral = byCompactKey.get(compact);
+    const ofSeveral = getCompactKeys().get(compact);
     return ofOneWord === undefined || ofSeveral === undefined ? (ofOneWord ?? ofSeveral) : [...ofOneWord, ...ofSeveral];
   };
-  const tries = [byKey.get(key), byKey.get(stripped ?? ""), compactMatches(key), compactMatches(stripped ?? "")];
+  // Tried in turn, the compact keys only when the exact keys match nothing.
+  const tries = [() => byKey.get(key), () => byKey.get(stripped ?? ""), () => compactMatches(key), () => compactMatches(stripped ?? "")];
   for (const found of tries) {
-    const kept = found?.filter(keep) ?? [];
+    const kept = found()?.filter(keep) ?? [];
     if (kept.length > 0) return kept;
   }
   return [];
@@ -301,7 +321,7 @@ function checkQuery(query: unknown, expectation: string): asserts query is strin
 
 function codeMatches(query: string): JurisdictionMatch[] {
   const trimmed = query.trim();
-  const direct = jurisdictionByCode(trimmed) ?? getNameIndex().cityByCode.get(asciiLowerCase(trimmed));
+  const direct = jurisdictionByCode(trimmed) ?? getCityByCode().get(asciiLowerCase(trimmed));
   if (direct !== undefined) return [{ jurisdiction: direct, by: asciiLowerCase(trimmed) === direct.id ? "id" : "code", matched: trimmed }];
   if (!/^\d{5}$/.test(trimmed)) return [];
   return jurisdictionsByOtherCode(trimmed).map(({ jurisdiction, otherCode }) => ({
@@ -493,5 +513,5 @@ export function suggestJurisdictions(
  */
 export function getCity(code: string): Jurisdiction | undefined {
   checkQuery(code, "a city id or 7-digit place GEOID");
-  return getNameIndex().cityByCode.get(asciiLowerCase(code.trim()));
+  return getCityByCode().get(asciiLowerCase(code.trim()));
 }

@@ -191,16 +191,23 @@ if (kind === "json") {
 }
 const afterImport = settle();
 let afterLookup = afterImport;
+const steps = [];
 if (kind === "package") {
-  globalThis.answers = [
-    kept.getJurisdiction("12086"),
-    kept.findJurisdictions("Miami-Dade County"),
-    kept.participationStatus("12086", "2011-06-07"),
-    kept.jurisdictionsInStatus("activated", "2011-06-07"),
-    kept.rolloutProgress({ by: "year" }),
-    kept.eventsBetween("2011", "2011"),
+  // The first answers one after the other, the heap settled after each: what each one's indexes add.
+  const answers = [
+    ['getJurisdiction("12086")', () => kept.getJurisdiction("12086")],
+    ['findJurisdictions("Miami-Dade County")', () => kept.findJurisdictions("Miami-Dade County")],
+    ['participationStatus("12086", "2011-06-07")', () => kept.participationStatus("12086", "2011-06-07")],
+    ['jurisdictionsInStatus("activated", "2011-06-07")', () => kept.jurisdictionsInStatus("activated", "2011-06-07")],
+    ['rolloutProgress({ by: "year" })', () => kept.rolloutProgress({ by: "year" })],
+    ['eventsBetween("2011", "2011")', () => kept.eventsBetween("2011", "2011")],
   ];
-  afterLookup = settle();
+  globalThis.answers = [];
+  for (const [name, answer] of answers) {
+    globalThis.answers.push(answer());
+    afterLookup = settle();
+    steps.push({ name, heapUsed: afterLookup.heapUsed - before.heapUsed });
+  }
 }
 globalThis.kept = kept;
 process.stdout.write(JSON.stringify({
@@ -208,6 +215,7 @@ process.stdout.write(JSON.stringify({
   external: afterImport.external - before.external,
   rss: afterImport.rss - before.rss,
   heapUsedAfterLookup: afterLookup.heapUsed - before.heapUsed,
+  steps,
 }));
 `;
 
@@ -396,13 +404,17 @@ export interface HeapUse {
   readonly heapUsed: number;
   readonly external: number;
   readonly heapUsedAfterLookup?: number;
+  /** For the first answers: the heap after each one, in turn. */
+  readonly steps?: readonly { readonly name: string; readonly heapUsed: number }[];
 }
 
 export function heapUse(dist: string): HeapUse[] {
   const measure = (argument: unknown) =>
-    inFreshProcess<{ heapUsed: number; external: number; heapUsedAfterLookup: number }>(heapMeter, JSON.stringify(argument), [
-      "--expose-gc",
-    ]);
+    inFreshProcess<{ heapUsed: number; external: number; heapUsedAfterLookup: number; steps: HeapUse["steps"] }>(
+      heapMeter,
+      JSON.stringify(argument),
+      ["--expose-gc"],
+    );
   const whole = measure([pathToFileURL(join(dist, "index.js")).href, "package"]);
   const json = measure([datasetNames.map(publishedFile), "json"]);
   const jurisdictions = measure([[publishedFile("jurisdictions")], "json"]);
@@ -412,6 +424,7 @@ export function heapUse(dist: string): HeapUse[] {
       heapUsed: whole.heapUsed,
       external: whole.external,
       heapUsedAfterLookup: whole.heapUsedAfterLookup,
+      ...(whole.steps === undefined ? {} : { steps: whole.steps }),
     },
     {
       name: "... then the first answers: a lookup by code and by name, a status, the counties in a status, a rollout, a timeline query (indexes built)",

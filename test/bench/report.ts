@@ -301,14 +301,19 @@ function heapText(results: SuiteResults): string {
   const allJson = results.heap.find((item) => item.name.startsWith("JSON.parse of the six"));
   if (module === undefined || json === undefined || whole === undefined || allJson === undefined) return "";
   const extra = (module.heapUsed ?? 0) - json.heapUsed;
+  const names = heapStep(results, "findJurisdictions");
+  const status = heapStep(results, "participationStatus");
+  const code = heapStep(results, "getJurisdiction");
   return `Importing everything takes ${formatRatio(whole.heapUsed / allJson.heapUsed)}x the heap of the same data parsed from JSON. The jurisdictions
 module alone (not frozen) holds ${megabytes(module.heapUsed ?? 0)} against ${megabytes(json.heapUsed)} for its parsed JSON: ${megabytes(extra)} more, ${formatRatio(extra / module.bytes)}x the
 module's source (${kilobytes(module.bytes)}). That is consistent with V8 keeping the module's source text and the JSON string
 the module parsed (not verified further); either way it grows with the size of the module, and the
 compact layout's modules are a tenth of that size (its heap is in the forms table above). The indexes
-the helpers build on first use add ${whole.heapUsedAfterLookup === undefined ? "n/a" : megabytes(whole.heapUsedAfterLookup - whole.heapUsed)}: most of it is the resolver's name index (a key for each
-of about 7,000 names, full names and aliases of 3,497 jurisdictions, with a match record each), which a
-lookup by name needs; the code index, the county days and the timeline are a fraction of it. The import
+the helpers build on first use add ${whole.heapUsedAfterLookup === undefined ? "n/a" : megabytes(whole.heapUsedAfterLookup - whole.heapUsed)}. Measured answer by answer (the rows above), the largest part is
+the first lookup by name, ${names === undefined ? "n/a" : megabytes(names)}: the resolver's name index, a key for each name, full name, alias
+and name of another era of every jurisdiction (the 297 cities included), with a match record each.
+The first status adds ${status === undefined ? "n/a" : megabytes(status)} (the county days, the decisions and claims by place), the first lookup by
+code ${code === undefined ? "n/a" : megabytes(code)}. The import
 alone is the floor of the heap goal: it takes ${formatRatio(whole.heapUsed / allJson.heapUsed)}x the JSON's heap before any index${
     whole.heapUsed / allJson.heapUsed >= 1.5
       ? ", already over 1.5x"
@@ -317,11 +322,27 @@ alone is the floor of the heap goal: it takes ${formatRatio(whole.heapUsed / all
 }
 
 function heapTable(heap: readonly HeapUse[]): string {
+  const steps = heap[0]?.steps ?? [];
+  const rows = steps.map((step, index) => {
+    const previous = index === 0 ? heap[0]?.heapUsed : steps[index - 1]?.heapUsed;
+    return `| first answers, in turn: ... then \`${cell(step.name)}\` | ${megabytes(step.heapUsed)} (+${megabytes(step.heapUsed - (previous ?? 0))}) | |`;
+  });
   return [
     "| After | Heap used (after full GC) | External |",
     "| --- | --- | --- |",
     ...heap.map((item) => `| ${item.name} | **${megabytes(item.heapUsed)}** | ${megabytes(item.external)} |`),
+    ...rows,
   ].join("\n");
+}
+
+/** What one first answer added to the heap, measured in turn after the import. */
+function heapStep(results: SuiteResults, prefix: string): number | undefined {
+  const whole = results.heap[0];
+  const steps = whole?.steps ?? [];
+  const index = steps.findIndex((step) => step.name.startsWith(prefix));
+  if (whole === undefined || index < 0) return undefined;
+  const previous = index === 0 ? whole.heapUsed : (steps[index - 1]?.heapUsed ?? 0);
+  return (steps[index]?.heapUsed ?? 0) - previous;
 }
 
 /** The range of the net ratios (import less an empty module's, over JSON.parse) of the small subpaths. */
