@@ -117,10 +117,27 @@ const intrinsicGetTime = Date.prototype.getTime;
  */
 export function dateTime(value: unknown): number | undefined {
   if (typeof value !== "object" || value === null) return undefined;
+  // Reading the time of anything but a Date throws, and a throw costs microseconds: every caller
+  // passing an options object would pay it. Object.prototype.toString names every real Date
+  // "Date" unless a string Symbol.toStringTag overrides that name, so an object it names
+  // otherwise, without such a tag, is no Date.
+  if (surelyNoDate(value)) return undefined;
   try {
     return intrinsicGetTime.call(value);
   } catch {
     return undefined;
+  }
+}
+
+const intrinsicToString = Object.prototype.toString;
+
+function surelyNoDate(value: object): boolean {
+  try {
+    if (intrinsicToString.call(value) === "[object Date]") return false;
+    return typeof (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== "string";
+  } catch {
+    // A Proxy whose traps throw: let the time decide, as before.
+    return false;
   }
 }
 
