@@ -60,7 +60,8 @@ export interface EventsBetweenOptions {
    * Keep only events that concern this jurisdiction (an id, any code, or a name of one
    * jurisdiction; example: `"IL"`). An event concerns the places it is about (its
    * `jurisdictions`) and the places that contain them, whoever acted: an event about Cook County
-   * concerns Illinois and the nation too.
+   * concerns Illinois and the nation too. A timeline from {@link createTimeline} takes an id or a
+   * code only, not a name (see there).
    */
   readonly jurisdiction?: string;
   /**
