@@ -21,6 +21,8 @@ import type {
 import { eventCategories, eventKinds } from "./generated/values.js";
 import { expectedMessage, optionsObject } from "./internal/errors.js";
 import { deepFreeze } from "./internal/freeze.js";
+import { concernsPlace, placeOfCode } from "./internal/places.js";
+import { timelineOrder } from "./internal/timeline-order.js";
 import { type DateInput, parsePartialDate } from "./partial-date.js";
 import { getJurisdiction, resolvePlace } from "./participation.js";
 
@@ -58,7 +60,8 @@ export interface EventsBetweenOptions {
    * Keep only events that concern this jurisdiction (an id, any code, or a name of one
    * jurisdiction; example: `"IL"`). An event concerns the places it is about (its
    * `jurisdictions`) and the places that contain them, whoever acted: an event about Cook County
-   * concerns Illinois and the nation too.
+   * concerns Illinois and the nation too. A timeline from {@link createTimeline} takes an id or a
+   * code only, not a name (see there).
    */
   readonly jurisdiction?: string;
   /**
@@ -72,12 +75,6 @@ export interface EventsBetweenOptions {
   readonly source?: SourceId | (string & {});
   /** Merge the county activations into the timeline (default `"none"`). */
   readonly activations?: ActivationEvents;
-}
-
-interface Entry {
-  readonly startDay: number;
-  readonly endDay: number;
-  readonly event: TimelineEvent;
 }
 
 /**
@@ -109,38 +106,84 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
  * Build a timeline from any events: sorted once (by first day, then the wider interval first,
  * then their given order), then each query is a few binary searches and a copy of the matches.
  *
+ * The `jurisdiction` filter of such a timeline reads the code alone, so a timeline carries none of
+ * the package's jurisdictions: it takes an id or a code as {@link getJurisdiction} does (an id, a
+ * FIPS code or GEOID, a USPS or ISO 3166-2 code, in any case), not a name (resolve one first with
+ * `resolveJurisdiction`). A county's or a city's state is the one of the first two digits of
+ * its code, so a well-formed county FIPS code or city GEOID of a known state is taken even when no
+ * county or city has it, and a county code of another era is not translated to today's. The events'
+ * `jurisdictions` are read as ids. For the package's events it keeps what {@link eventsBetween}
+ * keeps for the same code.
+ *
  * @param timelineEvents - The events; each needs a valid partial `date`.
  * @returns A timeline to query with `between`.
- * @throws {RangeError} When an event's date is not a valid partial date.
+ * @throws {TypeError} When `timelineEvents` is not a list of events with a `date`.
+ * @throws {RangeError} When an event's date is not a valid partial date; `between` throws one when
+ *   the jurisdiction filter is a name, or a code that names no jurisdiction of a known state.
  * @example
  * ```ts
  * const timeline = createTimeline(events);
  * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 4
+ * timeline.between("2011", "2011", { jurisdiction: "17031", includeSurrounding: true }).length; // => 8
  * ```
  * @category Timeline
  */
 export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeline {
-  if (!Array.isArray(timelineEvents)) throw new TypeError(expectedMessage("a list of events", timelineEvents));
-  const entries: Entry[] = [];
-  // A plain loop, not map: a sparse array's holes are visited and reported like any other non-event.
-  for (let index = 0; index < timelineEvents.length; index += 1) {
-    const event: unknown = timelineEvents[index];
-    if (typeof event !== "object" || event === null || typeof (event as { date?: unknown }).date !== "string") {
-      throw new TypeError(expectedMessage(`an event with a date at index ${index}`, event));
-    }
-    const interval = parsePartialDate((event as TimelineEvent).date);
-    entries.push({ startDay: interval.startDay, endDay: interval.endDay, event: event as TimelineEvent });
+  return buildTimeline(timelineEvents, placesByCode);
+}
+
+/** Which ids of an event's `jurisdictions` a jurisdiction filter keeps; throws when it names no jurisdiction. */
+type PlaceFilter = (code: unknown, includeSurrounding: boolean) => (id: string) => boolean;
+
+const codeExpectation = "jurisdiction as an id or code of a known jurisdiction";
+
+/** A caller's timeline reads the code alone (src/internal/places.ts): it carries no jurisdictions. */
+function placesByCode(code: unknown, includeSurrounding: boolean): (id: string) => boolean {
+  if (typeof code !== "string") throw new TypeError(expectedMessage(codeExpectation, code));
+  const place = code.length > 0 && code.length <= 200 ? placeOfCode(code) : undefined;
+  if (place === undefined) {
+    throw new RangeError(
+      `${expectedMessage(codeExpectation, code)}: the filter of a timeline from createTimeline takes an id or a code, not a name (resolveJurisdiction finds a name's jurisdiction)`,
+    );
   }
-  // Array.prototype.sort is stable, so equal dates keep their given order.
-  entries.sort((a, b) => a.startDay - b.startDay || b.endDay - a.endDay);
-  // Parallel arrays in timeline order: a query reads them in sequence and copies a run of `sorted`.
-  const sorted = entries.map((entry) => entry.event);
-  const starts = Float64Array.from(entries, (entry) => entry.startDay);
-  const ends = Float64Array.from(entries, (entry) => entry.endDay);
-  const spans = spanGroups(starts, ends, sorted);
+  return concernsPlace(place, includeSurrounding);
+}
+
+/** The events of a timeline, or of one category or kind of them: what a query reads. */
+interface Run {
+  /** The events in timeline order. */
+  readonly events: readonly TimelineEvent[];
+  /** The first and the last day of each event, in the same order. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly index: DayIndex;
+  /** The events lasting more than a day, grouped by the bit length of their length. */
+  readonly groups: readonly SpanGroup[];
+  /** Room for a query's segments of the groups (group, first match, end: three per group). */
+  readonly spans: Int32Array;
+}
+
+/** Events lasting more than a day whose lengths share a bit length (so differ at most twofold), in timeline order. */
+interface SpanGroup {
+  /** Position of each event in the run. */
+  readonly ranks: Int32Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly index: DayIndex;
+  readonly events: readonly TimelineEvent[];
+  /** The longest interval in the group, in days after its first. */
+  readonly longest: number;
+}
+
+function buildTimeline(timelineEvents: readonly TimelineEvent[], places: PlaceFilter): Timeline {
+  if (!Array.isArray(timelineEvents)) throw new TypeError(expectedMessage("a list of events", timelineEvents));
+  const whole = sortedRun(timelineEvents);
+  // The events of one category or one kind as runs of their own, each built on the first query that asks.
+  const byCategory = new Map<string, Run>();
+  const byKind = new Map<string, Run>();
 
   return {
-    size: entries.length,
+    size: whole.events.length,
     between(from, to, rawOptions) {
       const options = optionsObject(rawOptions, "options of between");
       const fromInterval = from === undefined ? undefined : parsePartialDate(from);
@@ -151,29 +194,155 @@ export function createTimeline(timelineEvents: readonly TimelineEvent[]): Timeli
       const mode = options.mode ?? "overlaps";
       if (typeof mode !== "string") throw new TypeError(expectedMessage(modeExpectation, mode));
       if (mode !== "overlaps" && mode !== "within") throw new RangeError(expectedMessage(modeExpectation, mode));
-      const keep = eventFilter(options);
-      // Events starting inside the range are one run of the timeline; with `overlaps`, the events
-      // that start before it and reach into it come first, from the span groups.
-      const begin = firstAtLeast(starts, first, 0, starts.length);
-      const stop = firstAtLeast(starts, last + 1, begin, starts.length);
-      if (mode === "within") {
-        const result: TimelineEvent[] = [];
-        for (let index = begin; index < stop; index += 1) {
-          const event = sorted[index] as TimelineEvent;
-          if ((ends[index] as number) <= last && (keep === undefined || keep(event))) result.push(event);
+      const filter = eventFilter(options, places);
+      if (filter === undefined) return query(whole, first, last, mode, undefined);
+      // A filter on one category or one kind reads the run of those events; the rest of the
+      // filter, if there is more, runs on it.
+      const { category, kind } = filter;
+      const more = filter.actor !== undefined || filter.source !== undefined || filter.concerns !== undefined;
+      if (category !== undefined) {
+        let run = byCategory.get(category);
+        if (run === undefined) {
+          run = subRun(whole, (event) => event.category === category);
+          byCategory.set(category, run);
         }
-        return result;
+        return query(run, first, last, mode, more || filter.kinds !== undefined ? filter : undefined);
       }
-      const before = first === Number.NEGATIVE_INFINITY ? [] : reachingInto(spans, first);
-      if (keep === undefined) return before.length === 0 ? sorted.slice(begin, stop) : before.concat(sorted.slice(begin, stop));
-      const result = before.filter(keep);
-      for (let index = begin; index < stop; index += 1) {
-        const event = sorted[index] as TimelineEvent;
-        if (keep(event)) result.push(event);
+      if (kind !== undefined) {
+        let run = byKind.get(kind);
+        if (run === undefined) {
+          run = subRun(whole, (event) => event.kind === kind);
+          byKind.set(kind, run);
+        }
+        return query(run, first, last, mode, more || filter.categories !== undefined ? filter : undefined);
       }
-      return result;
+      return query(whole, first, last, mode, filter);
     },
   };
+}
+
+function sortedRun(list: readonly TimelineEvent[]): Run {
+  const count = list.length;
+  const firstDays = new Float64Array(count);
+  const lastDays = new Float64Array(count);
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  let longest = 0;
+  // A plain loop, not map: a sparse array's holes are visited and reported like any other non-event.
+  for (let index = 0; index < count; index += 1) {
+    const event: unknown = list[index];
+    if (typeof event !== "object" || event === null || typeof (event as { date?: unknown }).date !== "string") {
+      throw new TypeError(expectedMessage(`an event with a date at index ${index}`, event));
+    }
+    const interval = parsePartialDate((event as TimelineEvent).date);
+    const { startDay, endDay } = interval;
+    firstDays[index] = startDay;
+    lastDays[index] = endDay;
+    if (startDay < lowest) lowest = startDay;
+    if (startDay > highest) highest = startDay;
+    if (endDay - startDay > longest) longest = endDay - startDay;
+  }
+  const order = timelineOrder(firstDays, lastDays, lowest, highest, longest);
+  // Pushed, not written into `new Array(count)`: a packed array copies out faster than a holey one.
+  const events: TimelineEvent[] = [];
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  for (let rank = 0; rank < count; rank += 1) {
+    const index = order[rank] as number;
+    events.push(list[index] as TimelineEvent);
+    starts[rank] = firstDays[index] as number;
+    ends[rank] = lastDays[index] as number;
+  }
+  return runOf(events, starts, ends);
+}
+
+/** The events of a run that pass `test`, as a run of their own (already in order). */
+function subRun(run: Run, test: (event: TimelineEvent) => boolean): Run {
+  const events: TimelineEvent[] = [];
+  const picked: number[] = [];
+  for (let rank = 0; rank < run.events.length; rank += 1) {
+    const event = run.events[rank] as TimelineEvent;
+    if (test(event)) {
+      events.push(event);
+      picked.push(rank);
+    }
+  }
+  const starts = Float64Array.from(picked, (rank) => run.starts[rank] as number);
+  const ends = Float64Array.from(picked, (rank) => run.ends[rank] as number);
+  return runOf(events, starts, ends);
+}
+
+function runOf(events: readonly TimelineEvent[], starts: Float64Array, ends: Float64Array): Run {
+  const groups = spanGroups(events, starts, ends);
+  return { events, starts, ends, index: dayIndex(starts), groups, spans: new Int32Array(groups.length * 3) };
+}
+
+function spanGroups(events: readonly TimelineEvent[], starts: Float64Array, ends: Float64Array): readonly SpanGroup[] {
+  const byLength = new Map<number, number[]>();
+  for (let rank = 0; rank < starts.length; rank += 1) {
+    const span = (ends[rank] as number) - (starts[rank] as number);
+    if (span === 0) continue;
+    const key = 32 - Math.clz32(span);
+    const ranks = byLength.get(key);
+    if (ranks === undefined) byLength.set(key, [rank]);
+    else ranks.push(rank);
+  }
+  // The longest events first: see withReachingIn.
+  return [...byLength.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([, ranks]) => {
+      let longest = 0;
+      for (const rank of ranks) longest = Math.max(longest, (ends[rank] as number) - (starts[rank] as number));
+      const groupStarts = Float64Array.from(ranks, (rank) => starts[rank] as number);
+      return {
+        ranks: Int32Array.from(ranks),
+        starts: groupStarts,
+        ends: Float64Array.from(ranks, (rank) => ends[rank] as number),
+        index: dayIndex(groupStarts),
+        events: ranks.map((rank) => events[rank] as TimelineEvent),
+        longest,
+      };
+    });
+}
+
+/**
+ * Where to look up a day in sorted first days: the days from the first are cut into buckets of
+ * `size` days (a power of two, so there are at most as many buckets as days), and `table[bucket]`
+ * is the position of the first event starting on or after the bucket's first day. A lookup is
+ * then a binary search within one bucket.
+ */
+interface DayIndex {
+  readonly base: number;
+  readonly size: number;
+  readonly table: Int32Array;
+}
+
+function dayIndex(starts: Float64Array): DayIndex {
+  const count = starts.length;
+  if (count === 0) return { base: 0, size: 1, table: new Int32Array(1) };
+  const base = starts[0] as number;
+  const span = (starts[count - 1] as number) - base + 1;
+  let size = 1;
+  while (span / size > count) size *= 2;
+  const buckets = Math.ceil(span / size);
+  const table = new Int32Array(buckets + 1);
+  let position = 0;
+  for (let bucket = 0; bucket <= buckets; bucket += 1) {
+    const day = base + bucket * size;
+    while (position < count && (starts[position] as number) < day) position += 1;
+    table[bucket] = position;
+  }
+  return { base, size, table };
+}
+
+/** Position of the first of the sorted `starts` that is at least `day` (`starts.length` when none is). */
+function atLeast(starts: Float64Array, index: DayIndex, day: number): number {
+  const offset = day - index.base;
+  if (!(offset > 0)) return 0;
+  const bucket = Math.floor(offset / index.size);
+  const { table } = index;
+  if (bucket >= table.length - 1) return starts.length;
+  return firstAtLeast(starts, day, table[bucket] as number, table[bucket + 1] as number);
 }
 
 /** Index of the first of the sorted `values` (from `low`, before `high`) that is at least `day`. */
@@ -188,95 +357,152 @@ function firstAtLeast(values: Float64Array, day: number, low: number, high: numb
   return start;
 }
 
-/** Events lasting more than a day whose lengths share a bit length (so differ at most twofold), in timeline order. */
-interface SpanGroup {
-  /** Position of each event in the whole timeline. */
-  readonly ranks: Int32Array;
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  readonly events: readonly TimelineEvent[];
-  /** The longest interval in the group, in days after its first. */
-  readonly longest: number;
-}
-
-function spanGroups(starts: Float64Array, ends: Float64Array, sorted: readonly TimelineEvent[]): readonly SpanGroup[] {
-  const byLength = new Map<number, number[]>();
-  for (let rank = 0; rank < starts.length; rank += 1) {
-    const span = (ends[rank] as number) - (starts[rank] as number);
-    if (span === 0) continue;
-    const key = 32 - Math.clz32(span);
-    const ranks = byLength.get(key);
-    if (ranks === undefined) byLength.set(key, [rank]);
-    else ranks.push(rank);
-  }
-  return [...byLength.values()].map((ranks) => {
-    let longest = 0;
-    for (const rank of ranks) longest = Math.max(longest, (ends[rank] as number) - (starts[rank] as number));
-    return {
-      ranks: Int32Array.from(ranks),
-      starts: Float64Array.from(ranks, (rank) => starts[rank] as number),
-      ends: Float64Array.from(ranks, (rank) => ends[rank] as number),
-      events: ranks.map((rank) => sorted[rank] as TimelineEvent),
-      longest,
-    };
-  });
-}
-
-/** The events of one span group that reach into a day, and the first and last of their ranks. */
-interface Segment {
-  readonly group: SpanGroup;
-  readonly begin: number;
-  readonly end: number;
-  readonly firstRank: number;
-  readonly lastRank: number;
-  readonly events: TimelineEvent[];
-}
-
-/**
- * The events that start before `day` and end on or after it, in timeline order. In a group whose
- * lengths differ at most twofold, at least the later half of the candidates it walks match.
- */
-function reachingInto(groups: readonly SpanGroup[], day: number): TimelineEvent[] {
-  const segments: Segment[] = [];
-  for (const group of groups) {
-    const end = firstAtLeast(group.starts, day, 0, group.starts.length);
-    const begin = firstAtLeast(group.starts, day - group.longest, 0, end);
-    const events: TimelineEvent[] = [];
-    let firstRank = -1;
-    let lastRank = -1;
-    for (let index = begin; index < end; index += 1) {
-      if ((group.ends[index] as number) < day) continue;
-      lastRank = group.ranks[index] as number;
-      if (firstRank < 0) firstRank = lastRank;
-      events.push(group.events[index] as TimelineEvent);
+/** The events of a run from day `first` to day `last` (both included) that `filter` keeps. */
+function query(run: Run, first: number, last: number, mode: MatchMode, filter: EventFilter | undefined): TimelineEvent[] {
+  const { events, starts, ends } = run;
+  // Events starting inside the range are one run of the timeline; with `overlaps`, the events
+  // that start before it and reach into it come first, from the span groups.
+  const begin = atLeast(starts, run.index, first);
+  const stop = atLeast(starts, run.index, last + 1);
+  if (mode === "within") {
+    const result: TimelineEvent[] = [];
+    for (let index = begin; index < stop; index += 1) {
+      const event = events[index] as TimelineEvent;
+      if ((ends[index] as number) <= last && (filter === undefined || passes(filter, event))) result.push(event);
     }
-    if (events.length > 0) segments.push({ group, begin, end, firstRank, lastRank, events });
+    return result;
   }
-  if (segments.length <= 1) return segments[0]?.events ?? [];
-  // The groups' events usually follow one another (a year starts before the months that start
-  // within it): then they are joined in order. Should they interleave, they are sorted by rank.
-  segments.sort((a, b) => a.firstRank - b.firstRank);
-  let result = (segments[0] as Segment).events;
-  for (let index = 1; index < segments.length; index += 1) {
-    const segment = segments[index] as Segment;
-    if (segment.firstRank < (segments[index - 1] as Segment).lastRank) return byRank(segments, day);
-    result = result.concat(segment.events);
+  if (filter === undefined) return begin === 0 ? events.slice(begin, stop) : withReachingIn(run, first, begin, stop);
+  const before = begin === 0 ? undefined : ranksReachingInto(run.groups, first);
+  const result: TimelineEvent[] = [];
+  if (before !== undefined) {
+    for (let index = 0; index < before.length; index += 1) {
+      const event = events[before[index] as number] as TimelineEvent;
+      if (passes(filter, event)) result.push(event);
+    }
+  }
+  for (let index = begin; index < stop; index += 1) {
+    const event = events[index] as TimelineEvent;
+    if (passes(filter, event)) result.push(event);
   }
   return result;
 }
 
-function byRank(segments: readonly Segment[], day: number): TimelineEvent[] {
-  const ranked: { rank: number; event: TimelineEvent }[] = [];
-  for (const { group, begin, end } of segments) {
-    for (let index = begin; index < end; index += 1) {
-      if ((group.ends[index] as number) >= day)
-        ranked.push({ rank: group.ranks[index] as number, event: group.events[index] as TimelineEvent });
+/**
+ * The events from `begin` to `stop` (those starting in the range), after the events that start
+ * before `day` and reach into it, in timeline order. One copy of the right length, whose slots
+ * before `begin` are then overwritten by the events that reach into the range (there are never
+ * more of them than events before `begin`), read from the span groups.
+ */
+function withReachingIn(run: Run, day: number, begin: number, stop: number): TimelineEvent[] {
+  const { groups, events, spans } = run;
+  // First the candidates of each group and how many of them reach into the range.
+  let total = 0;
+  let contributing = 0;
+  // The groups go from the longest events to the shortest, and the longer ones reaching into a
+  // day usually start before the shorter ones (a year before the months that start within it):
+  // then the groups' matches follow one another. Should they interleave, they are sorted by rank.
+  let ordered = true;
+  let lastRank = -1;
+  for (let at = 0; at < groups.length; at += 1) {
+    const group = groups[at] as SpanGroup;
+    const end = atLeast(group.starts, group.index, day);
+    const low = atLeast(group.starts, group.index, day - group.longest);
+    let count = 0;
+    let firstMatch = -1;
+    for (let index = low; index < end; index += 1) {
+      if ((group.ends[index] as number) < day) continue;
+      if (firstMatch < 0) firstMatch = index;
+      count += 1;
+    }
+    if (count === 0) continue;
+    if ((group.ranks[firstMatch] as number) < lastRank) ordered = false;
+    lastRank = group.ranks[end - 1] as number;
+    spans[contributing * 3] = at;
+    spans[contributing * 3 + 1] = firstMatch;
+    spans[contributing * 3 + 2] = end;
+    contributing += 1;
+    total += count;
+  }
+  if (total === 0) return run.events.slice(begin, stop);
+  if (!ordered) {
+    const result = events.slice(begin - total, stop);
+    const ranks = ranksReachingInto(groups, day);
+    for (let index = 0; index < ranks.length; index += 1) result[index] = events[ranks[index] as number] as TimelineEvent;
+    return result;
+  }
+  const result = events.slice(begin - total, stop);
+  let written = 0;
+  for (let segment = 0; segment < contributing; segment += 1) {
+    const group = groups[spans[segment * 3] as number] as SpanGroup;
+    const end = spans[segment * 3 + 2] as number;
+    for (let index = spans[segment * 3 + 1] as number; index < end; index += 1) {
+      if ((group.ends[index] as number) >= day) {
+        result[written] = group.events[index] as TimelineEvent;
+        written += 1;
+      }
     }
   }
-  return ranked.sort((a, b) => a.rank - b.rank).map(({ event }) => event);
+  return result;
 }
 
-function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => boolean) | undefined {
+/**
+ * The ranks of the events that start before `day` and end on or after it, in timeline order. In
+ * a group whose lengths differ at most twofold, at least the later half of the candidates it walks
+ * match.
+ */
+function ranksReachingInto(groups: readonly SpanGroup[], day: number): ArrayLike<number> {
+  let ranks: number[] | undefined;
+  let ordered = true;
+  for (let at = 0; at < groups.length; at += 1) {
+    const group = groups[at] as SpanGroup;
+    const end = atLeast(group.starts, group.index, day);
+    const begin = atLeast(group.starts, group.index, day - group.longest);
+    let found = false;
+    for (let index = begin; index < end; index += 1) {
+      if ((group.ends[index] as number) < day) continue;
+      const rank = group.ranks[index] as number;
+      if (ranks === undefined) ranks = [];
+      // A group's ranks rise; the groups' runs are in order when each starts after the last.
+      else if (!found && ranks.length > 0 && (ranks[ranks.length - 1] as number) > rank) ordered = false;
+      ranks.push(rank);
+      found = true;
+    }
+  }
+  if (ranks === undefined) return [];
+  // The groups' events usually follow one another (a year starts before the months that start
+  // within it); should they interleave, the ranks are sorted.
+  return ordered ? ranks : Int32Array.from(ranks).sort();
+}
+
+/**
+ * What a query keeps, checked and read once per query. Plain data and one function that reads it
+ * (no closure made per query), with the one category or kind it asks for, if so.
+ */
+interface EventFilter {
+  readonly kinds: readonly EventKind[] | undefined;
+  readonly categories: readonly EventCategory[] | undefined;
+  readonly actor: string | undefined;
+  readonly source: string | undefined;
+  readonly concerns: ((id: string) => boolean) | undefined;
+  /** The one category asked for (a string or a list of one), if so. */
+  readonly category: EventCategory | undefined;
+  /** The one kind asked for (a string or a list of one), if so. */
+  readonly kind: EventKind | undefined;
+}
+
+function passes(filter: EventFilter, event: TimelineEvent): boolean {
+  const { kinds, categories, actor, source, concerns } = filter;
+  return (
+    (kinds === undefined || kinds.includes(event.kind)) &&
+    (categories === undefined || categories.includes(event.category)) &&
+    (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
+    (source === undefined || event.citations.some((citation) => citation.source === source)) &&
+    (concerns === undefined || event.jurisdictions.some(concerns))
+  );
+}
+
+function eventFilter(options: EventsBetweenOptions, placeFilter: PlaceFilter): EventFilter | undefined {
   const kinds = asList(options.kind, "kind");
   const categories = asList(options.category, "category");
   for (const kind of kinds ?? [])
@@ -296,25 +522,30 @@ function eventFilter(options: EventsBetweenOptions): ((event: TimelineEvent) => 
   if (surrounding !== undefined && typeof surrounding !== "boolean")
     throw new TypeError(expectedMessage("includeSurrounding as a boolean", surrounding));
   const actor = options.actor?.toLowerCase();
-  const places = options.jurisdiction === undefined ? undefined : placesAround(options.jurisdiction, surrounding === true);
-  if (kinds === undefined && categories === undefined && actor === undefined && options.source === undefined && places === undefined) {
+  const source = options.source;
+  const concerns = options.jurisdiction === undefined ? undefined : placeFilter(options.jurisdiction, surrounding === true);
+  if (kinds === undefined && categories === undefined && actor === undefined && source === undefined && concerns === undefined) {
     return undefined;
   }
-  return (event) =>
-    (kinds === undefined || kinds.includes(event.kind)) &&
-    (categories === undefined || categories.includes(event.category)) &&
-    (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
-    (options.source === undefined || event.citations.some((citation) => citation.source === options.source)) &&
-    (places === undefined || event.jurisdictions.some((id) => places.concerns(id)));
+  return {
+    kinds,
+    categories,
+    actor,
+    source,
+    concerns,
+    category: categories?.length === 1 ? categories[0] : undefined,
+    kind: kinds?.length === 1 ? kinds[0] : undefined,
+  };
 }
 
 /**
- * Which places' events a jurisdiction filter keeps. An event belongs to the places it is about
- * and to every place that contains one of them, whoever acted: so a place keeps the events about
- * itself and about the places inside it; with its surroundings, also those about the places that
- * contain it (its state, the nation), but not those about their other places.
+ * Which places' events a jurisdiction filter of the package's timeline keeps. An event belongs
+ * to the places it is about and to every place that contains one of them, whoever acted: so a
+ * place keeps the events about itself and about the places inside it; with its surroundings,
+ * also those about the places that contain it (its state, the nation), but not those about their
+ * other places.
  */
-function placesAround(code: unknown, includeSurrounding: boolean): { concerns(id: string): boolean } {
+function placesAround(code: unknown, includeSurrounding: boolean): (id: string) => boolean {
   const expectation = "jurisdiction as an id, code or name of a known jurisdiction";
   if (typeof code !== "string") throw new TypeError(expectedMessage(expectation, code));
   const place = resolvePlace(code);
@@ -322,16 +553,14 @@ function placesAround(code: unknown, includeSurrounding: boolean): { concerns(id
   const surroundings = new Set<string>();
   if (includeSurrounding) for (const id of containersOf(place.id)) surroundings.add(id);
   const inside = new Map<string, boolean>();
-  return {
-    concerns(id) {
-      if (id === place.id || surroundings.has(id)) return true;
-      let known = inside.get(id);
-      if (known === undefined) {
-        known = containersOf(id).includes(place.id);
-        inside.set(id, known);
-      }
-      return known;
-    },
+  return (id) => {
+    if (id === place.id || surroundings.has(id)) return true;
+    let known = inside.get(id);
+    if (known === undefined) {
+      known = containersOf(id).includes(place.id);
+      inside.set(id, known);
+    }
+    return known;
   };
 }
 
@@ -409,7 +638,7 @@ function packageTimeline(mode: ActivationEvents): Timeline {
   if (timeline === undefined) {
     const extra = mode === "by-county" ? eventsByCounty() : mode === "by-state-day" ? eventsByStateDay() : [];
     // Activations go after the sourced events of the same day: sorting is stable.
-    timeline = createTimeline([...events, ...deepFreeze(extra)]);
+    timeline = buildTimeline([...events, ...deepFreeze(extra)], placesAround);
     timelines.set(mode, timeline);
   }
   return timeline;

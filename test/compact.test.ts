@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compactActivations, compactJurisdictions } from "../data/scripts/compact.js";
+import { compactActivations, compactJurisdictions, stateCodesModule } from "../data/scripts/compact.js";
 import type { DatasetRecord } from "../data/scripts/load.js";
 import { activations, events, jurisdictions, offenseLevels, sources, statistics } from "../src/index.js";
 import { expandActivations, expandJurisdictions } from "../src/internal/compact.js";
@@ -78,5 +78,30 @@ describe("the compact layout", () => {
   it("handles empty datasets", () => {
     expect(expandActivations(compactActivations([]))).toEqual([]);
     expect(expandJurisdictions(compactJurisdictions([]))).toEqual([]);
+  });
+});
+
+describe("the state codes module", () => {
+  const records = JSON.parse(published("jurisdictions")) as DatasetRecord[];
+  const core = records.filter((record) => record["kind"] !== "city" || String(record["id"]).startsWith("city-0644"));
+  const breaking = (id: string, change: Record<string, unknown>) =>
+    records.map((record) => (record["id"] === id ? { ...record, ...change } : record));
+
+  it("holds every state's FIPS and USPS code and the county of each core city", () => {
+    const module = stateCodesModule(records, core, "banner");
+    expect(module).toContain('"01AL02AK04AZ');
+    expect(module).toContain('export const cityCounties = "064400006037";');
+  });
+
+  it.each([
+    ["a state whose id is not us-<usps>", "us-il", { id: "illinois" }],
+    ["a state whose ISO code is not US-<USPS>", "us-il", { iso3166_2: "US-IX" }],
+    ["a state whose parent is not the nation", "us-il", { parent: "us-in" }],
+    ["a county whose id is not county-<fips>", "county-17031", { id: "county-17032" }],
+    ["a county whose parent is not the state of its FIPS prefix", "county-17031", { parent: "us-in" }],
+    ["a city whose parent is not the state of its GEOID prefix", "city-0644000", { parent: "us-nv" }],
+    ["a nation with a FIPS code", "us", { fips: "00" }],
+  ])("rejects %s", (_, id, change) => {
+    expect(() => stateCodesModule(breaking(id, change), core, "banner")).toThrow(/does not follow the rule/);
   });
 });

@@ -163,3 +163,74 @@ export function compactCities(records: readonly DatasetRecord[]): CompactCities 
     rows: rows.join("\n"),
   };
 }
+
+/**
+ * The module src/generated/state-codes.ts: the FIPS and USPS code of every state (and DC), and the
+ * county of each city of `core` (the jurisdictions a lookup by code knows). That is all the
+ * jurisdiction filter of a caller's timeline needs (src/internal/places.ts) to tell which place a
+ * code names and the places that contain it, without the jurisdictions themselves. Checks, for
+ * every record, the rules that module relies on: the nation is `us` (ISO `US`, no FIPS or USPS
+ * code); a state's id is `us-<usps>`, its ISO code `US-<USPS>`, its parent `us`; a county's id is
+ * `county-<fips>` and a city's `city-<geoid>`, and their parent is the state of the first two digits.
+ */
+export function stateCodesModule(records: readonly DatasetRecord[], core: readonly DatasetRecord[], banner: string): string {
+  const fail = (record: DatasetRecord, rule: string) => {
+    throw new Error(`Jurisdiction ${JSON.stringify(record["id"])} does not follow the rule of src/internal/places.ts: ${rule}`);
+  };
+  const usps = new Map<string, string>();
+  for (const record of records) {
+    if (record["kind"] !== "state") continue;
+    const fips = String(record["fips"]);
+    const code = String(record["usps"]);
+    if (!/^[0-9]{2}$/.test(fips) || !/^[A-Z]{2}$/.test(code)) fail(record, "a state has a 2-digit FIPS and a 2-letter USPS code");
+    if (record["id"] !== `us-${code.toLowerCase()}` || record["iso3166_2"] !== `US-${code}` || record["parent"] !== "us") {
+      fail(record, "a state is us-<usps>, US-<USPS>, parent us");
+    }
+    if (usps.has(fips) || [...usps.values()].includes(code)) fail(record, "one state per FIPS and USPS code");
+    usps.set(fips, code);
+  }
+  const cityCounties: string[] = [];
+  const coreIds = new Set(core.map((record) => String(record["id"])));
+  for (const record of records) {
+    const kind = record["kind"];
+    if (kind === "state") continue;
+    if (kind === "nation") {
+      if (record["id"] !== "us" || record["iso3166_2"] !== "US" || record["fips"] !== undefined || record["usps"] !== undefined) {
+        fail(record, "the nation is us, ISO US, without a FIPS or USPS code");
+      }
+      if (record["parent"] !== undefined) fail(record, "the nation has no parent");
+      continue;
+    }
+    if (kind !== "county" && kind !== "city") fail(record, "a jurisdiction is the nation, a state, a county or a city");
+    const fips = String(record["fips"]);
+    const digits = kind === "county" ? 5 : 7;
+    const state = usps.get(fips.slice(0, 2));
+    if (!new RegExp(`^[0-9]{${digits}}$`).test(fips) || record["id"] !== `${kind}-${fips}`)
+      fail(record, `a ${kind} is ${kind}-<its ${digits}-digit code>`);
+    if (state === undefined || record["parent"] !== `us-${state.toLowerCase()}`)
+      fail(record, "its parent is the state of its first two digits");
+    if (record["usps"] !== undefined || record["iso3166_2"] !== undefined)
+      fail(record, "only states and the nation have USPS and ISO codes");
+    if (kind === "city" && coreIds.has(String(record["id"])) && record["county"] !== undefined) {
+      const county = String(record["county"]);
+      if (!/^county-[0-9]{5}$/.test(county)) fail(record, "a city's county is county-<fips>");
+      cityCounties.push(`${fips}${county.slice(7)}`);
+    }
+  }
+  const states = [...usps].sort(([a], [b]) => (a < b ? -1 : 1)).map(([fips, code]) => `${fips}${code}`);
+  return `// ${banner}
+
+/**
+ * The 2-digit FIPS code and the USPS code of every state and the District of Columbia, four
+ * characters each, sorted by FIPS code. A state's id is \`us-\` and its USPS code in lower case;
+ * a county's or a city's state is the one of the first two digits of its FIPS code or GEOID.
+ */
+export const stateCodes = "${states.join("")}";
+
+/**
+ * The GEOID of each city a lookup by code knows, then the FIPS code of its county: twelve digits
+ * each, sorted by GEOID.
+ */
+export const cityCounties = "${cityCounties.sort().join("")}";
+`;
+}

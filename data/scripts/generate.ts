@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { crosswalkRows } from "../../src/internal/county-crosswalk.js";
 import { places } from "../jurisdictions.js";
 import { type DatasetName, datasets } from "../schema.js";
-import { compactActivations, compactCities, compactJurisdictions } from "./compact.js";
+import { compactActivations, compactCities, compactJurisdictions, stateCodesModule } from "./compact.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
@@ -185,6 +185,7 @@ function jurisdictionModules(records: readonly DatasetRecord[], files: Map<strin
   const isCore = (record: DatasetRecord) => record["kind"] !== "city" || named.has(String(record["id"]));
   const core = records.filter(isCore);
   const cities = records.filter((record) => !isCore(record));
+  files.set("src/generated/state-codes.ts", stateCodesModule(records, core, banner));
   files.set(
     "src/generated/core-jurisdictions.ts",
     `// ${banner}

@@ -109,23 +109,35 @@ export function escapeControls(text: string): string {
 }
 
 const intrinsicGetTime = Date.prototype.getTime;
-const intrinsicToString = Object.prototype.toString;
 
 /**
  * The time of a real `Date` (from any realm, whatever its `getTime` was overridden with), or
  * `undefined` for anything else: a Proxy of a Date or an object made from `Date.prototype` has no
- * time of its own. (A Date given a `Symbol.toStringTag` of its own is not told apart from other
- * objects.)
+ * time of its own.
  */
 export function dateTime(value: unknown): number | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  // Object.prototype.toString tells a Date of any realm by its internal slot, without the cost of a
-  // throw for every other object (an options object, a record); getTime then reads the time.
-  if (intrinsicToString.call(value) !== "[object Date]") return undefined;
+  // Reading the time of anything but a Date throws, and a throw costs microseconds: every caller
+  // passing an options object would pay it. Object.prototype.toString names every real Date
+  // "Date" unless a string Symbol.toStringTag overrides that name, so an object it names
+  // otherwise, without such a tag, is no Date.
+  if (surelyNoDate(value)) return undefined;
   try {
     return intrinsicGetTime.call(value);
   } catch {
     return undefined;
+  }
+}
+
+const intrinsicToString = Object.prototype.toString;
+
+function surelyNoDate(value: object): boolean {
+  try {
+    if (intrinsicToString.call(value) === "[object Date]") return false;
+    return typeof (value as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== "string";
+  } catch {
+    // A Proxy whose traps throw: let the time decide, as before.
+    return false;
   }
 }
 
