@@ -260,11 +260,11 @@ interface ResolvedPlace {
 }
 
 function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]): ResolvedPlace | undefined {
-  const ofKind = (found: Jurisdiction) => kinds === undefined || kinds.includes(found.kind);
   // Most places come as a code or a record the code index holds: answered as the resolver would
   // answer them (an exact code is its one match), without its name index.
   const direct = typeof place === "string" || typeof place === "object" ? codeMatchOf(place) : undefined;
-  if (direct !== undefined && ofKind(direct.jurisdiction)) return direct;
+  if (direct !== undefined && (kinds === undefined || kinds.includes(direct.jurisdiction.kind))) return direct;
+  const ofKind = (found: Jurisdiction) => kinds === undefined || kinds.includes(found.kind);
   if (typeof place === "object" && place !== null && typeof (place as { id?: unknown }).id === "string") {
     const { id } = place as { id: string };
     if (id === "" || id.length > longestName) return undefined;
@@ -607,28 +607,33 @@ function coveredStatus(day: number, asOf: PartialDateInterval): Exclude<Activati
  */
 function datedOf<Entry extends DatedEvent, Item>(
   by: ReadonlyMap<string, readonly Entry[]>,
-  ids: readonly (readonly [string, "own" | "state"])[],
+  own: string,
+  state: string | undefined,
   asOf: PartialDateInterval,
   item: (entry: Entry, whose: "own" | "state") => Item,
 ): Item[] {
-  let any = false;
-  for (let index = 0; index < ids.length && !any; index += 1) any = by.has((ids[index] as readonly [string, "own" | "state"])[0]);
-  if (!any) return [];
+  const ownEntries = by.get(own);
+  const stateEntries = state === undefined ? undefined : by.get(state);
+  if (ownEntries === undefined && stateEntries === undefined) return [];
   const found: { startDay: number; item: Item }[] = [];
-  for (const [id, whose] of ids) {
-    for (const entry of by.get(id) ?? []) {
-      if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, whose) });
-    }
-  }
+  for (const entry of ownEntries ?? [])
+    if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, "own") });
+  for (const entry of stateEntries ?? [])
+    if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, "state") });
   return found.sort((a, b) => a.startDay - b.startDay).map((entry) => entry.item);
 }
 
-function decisionsOf(ids: readonly (readonly [string, Decision["by"]])[], asOf: PartialDateInterval): Decision[] {
-  return datedOf(getEventIndexes().decisionsBy, ids, asOf, ({ event }, by) => ({ by, event }));
+const decisionItem = ({ event }: DatedEvent, by: Decision["by"]): Decision => ({ by, event });
+const claimItem = ({ event, claim }: DatedClaim, by: ClaimAbout["by"]): ClaimAbout => ({ by, event, claim });
+
+/** Decisions of a place's government and of its state's up to the last day asked about, in date order. */
+function decisionsOf(own: string, state: string | undefined, asOf: PartialDateInterval): Decision[] {
+  return datedOf(getEventIndexes().decisionsBy, own, state, asOf, decisionItem);
 }
 
-function claimsOf(ids: readonly (readonly [string, ClaimAbout["by"]])[], asOf: PartialDateInterval): ClaimAbout[] {
-  return datedOf(getEventIndexes().claimsAbout, ids, asOf, ({ event, claim }, by) => ({ by, event, claim }));
+/** Claims about a place and about its state up to the last day asked about, in date order. */
+function claimsOf(own: string, state: string | undefined, asOf: PartialDateInterval): ClaimAbout[] {
+  return datedOf(getEventIndexes().claimsAbout, own, state, asOf, claimItem);
 }
 
 /** How many of the sorted days are on or before `day`. */
@@ -703,10 +708,9 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
   const { activationDays, countyActivation } = getActivationIndexes();
   const program = programState(interval);
   const state = jurisdiction.parent === undefined ? undefined : jurisdictionByCode(jurisdiction.parent);
-  const decisionIds: [string, Decision["by"]][] = [[jurisdiction.id, "own"]];
-  if (state?.kind === "state") decisionIds.push([state.id, "state"]);
-  const decisions = decisionsOf(decisionIds, interval);
-  const claims = claimsOf(decisionIds, interval);
+  const stateId = state?.kind === "state" ? state.id : undefined;
+  const decisions = decisionsOf(jurisdiction.id, stateId, interval);
+  const claims = claimsOf(jurisdiction.id, stateId, interval);
 
   if (jurisdiction.kind === "county") {
     // Written out rather than spread from a base: the status of every county is a common question,
