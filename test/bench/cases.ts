@@ -8,6 +8,7 @@ import { events } from "../../src/generated/events.js";
 import { jurisdictions } from "../../src/generated/jurisdictions.js";
 import { statistics } from "../../src/generated/statistics.js";
 import type { Jurisdiction, TimelineEvent } from "../../src/generated/types.js";
+import { optionsObject } from "../../src/internal/errors.js";
 import { nameKey, withoutTypeSuffix } from "../../src/internal/names.js";
 import { dayFromNumber, dayNumber, parsePartialDate } from "../../src/partial-date.js";
 import {
@@ -494,6 +495,14 @@ function timelineComparisons(sizes: Sizes): Comparison[] {
     // The floor of a query: its matches, already found and sorted, copied out (one `slice`).
     const matches = builtIn();
     const copy = () => matches.slice();
+    // The same copy after the fixed cost every call of the helper pays whatever its size: parsing
+    // both dates (the helper's own parser) and checking the options object.
+    const parsedCopy = () => {
+      optionsObject({}, "options");
+      parsePartialDate(from);
+      parsePartialDate(to);
+      return matches.slice();
+    };
     const decisions = { category: "decision" } as const;
     const filteredFast = () => timeline.between(from, to, decisions);
     const filteredMatches = matches.filter((event) => event.category === "decision");
@@ -516,6 +525,14 @@ function timelineComparisons(sizes: Sizes): Comparison[] {
         check: () => sameResult(fast(), copy()),
         note,
         scale: { events: size, matches: matches.length },
+      },
+      {
+        id: `timeline-${size}-parsed-copy`,
+        group: "Timeline",
+        title: `Timeline.between on ${count(size)} synthetic events, a range holding 1%`,
+        fast: { name: "createTimeline(...).between", run: fast },
+        baseline: { name: "floor with the call's fixed cost: check the options, parse both dates, copy the matches", run: parsedCopy },
+        check: () => sameResult(fast(), parsedCopy()),
       },
       {
         id: `timeline-${size}-category-copy`,

@@ -168,11 +168,39 @@ function floorText(results: SuiteResults): string {
   all counties, ${helperRatio(results, "in-status-state-floor")} for one state (58 counties), where the fixed cost of a call (checking
   the arguments, parsing the date) weighs more than a pass over 58 numbers. The state and the date of the
   call before are kept, so a loop over one state does not resolve its name again.
-- **Timeline queries.** On a small result the fixed cost of a call (parsing both dates, checking the
-  options, two binary searches, the span groups) is larger than copying a few dozen events; the ratio to
-  the copy falls as k grows (growth table). With a filter on one category or one kind the timeline reads
-  a subset of its own, sorted once on the first query that asks for it, so a filtered query copies only
+- **Timeline queries.** On a small result the fixed cost of a call is larger than copying a few dozen
+  events. Measured: checking the options and parsing both dates, then the copy, ${fixedCostText(results)}
+  the time of the copy alone, before any search; against that floor the query takes ${timelineFloors(results)}.
+  The rest is two lookups of a day (a bucket table, then a short binary search), the span groups that
+  give the events starting before the range, and copying those one by one into their places. The ratio
+  to the copy falls as k grows (growth table). With a filter on one category or one kind the timeline
+  reads a run of its own, built once on the first query that asks for it, so a filtered query copies only
   its matches.`;
+}
+
+/** Sizes of the synthetic timelines with a measured fixed-cost floor. */
+function floorSizes(results: SuiteResults): number[] {
+  return results.helpers.flatMap((item) => {
+    const size = /^timeline-(\d+)-parsed-copy$/.exec(item.id)?.[1];
+    return size === undefined ? [] : [Number(size)];
+  });
+}
+
+/** The fixed-cost floor over the bare copy, per size: (query / copy) / (query / floor). */
+function fixedCostText(results: SuiteResults): string {
+  const parts = floorSizes(results).flatMap((size) => {
+    const copy = find(results, `timeline-${size}-copy`);
+    const floor = find(results, `timeline-${size}-parsed-copy`);
+    return copy === undefined || floor === undefined
+      ? []
+      : [`${formatRatio(floor.timing.speedup / copy.timing.speedup)}x at ${count(size)} events`];
+  });
+  return parts.length === 0 ? "takes n/a" : `takes ${parts.join(", ")}`;
+}
+
+function timelineFloors(results: SuiteResults): string {
+  const parts = floorSizes(results).map((size) => `${helperRatio(results, `timeline-${size}-parsed-copy`)} at ${count(size)}`);
+  return parts.length === 0 ? "n/a" : parts.join(", ");
 }
 
 function formOf(results: SuiteResults, dataset: string, form: FormName): FormTiming | undefined {
@@ -505,14 +533,17 @@ alone bundles to ${getBundle === undefined ? "n/a" : kilobytes(getBundle.gzipByt
 
 ### Made: a timeline of the caller's own events without the jurisdictions
 
-\`createTimeline\` bundled the jurisdictions (18.4 kB) for one purpose: its \`jurisdiction\` filter resolved
-the code and, with \`includeSurrounding\`, the place's state. The code tells both: a state's id is \`us-\` and
-its USPS code, and a county's or a city's state is the one of the first two digits of its FIPS code or GEOID
-(the generator checks both rules for every record and emits the 51 state codes, src/generated/state-codes.ts).
-Now \`createTimeline\` alone bundles to ${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)}, against a goal of 3 kB: the date parser
-(with its \`Date\` input), the shared error messages (${errorsBundle === undefined ? "n/a" : kilobytes(errorsBundle.gzipBytes)}), the option checks and the query engine
-(span groups, subsets) are what it weighs; none of them can go without dropping a documented behaviour.
-The package's own \`eventsBetween\` still checks a code against the jurisdictions.
+\`createTimeline\` bundled the one resolver and every jurisdiction for one purpose: its \`jurisdiction\`
+filter resolved the place and the places that contain it. The code tells nearly all of that: a state's id
+is \`us-\` and its USPS code, a county's or a city's state is the one of the first two digits of its FIPS
+code or GEOID, and the county of each city the records name is a short table (the generator checks these
+rules for every record and emits them, src/generated/state-codes.ts). Now \`createTimeline\` alone bundles
+to ${timelineBundle === undefined ? "n/a" : kilobytes(timelineBundle.gzipBytes)}, against a goal of 3 kB: the date parser (with its \`Date\` input), the shared error
+messages (${errorsBundle === undefined ? "n/a" : kilobytes(errorsBundle.gzipBytes)}), the option checks and the lists of kinds and categories take about 2 kB of it, and
+the query engine (span groups, bucket tables, runs per category and kind, the code reader) the rest;
+none of them can go without dropping a documented behaviour or the speed measured above. A caller's
+timeline takes ids and codes, as \`getJurisdiction\` does; \`eventsBetween\` also takes names and codes
+of other eras, through the resolver.
 
 ### Missed: \`participationStatus\` alone in 25 kB, everything in 60 kB
 
