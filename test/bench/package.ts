@@ -486,6 +486,12 @@ const bundleCases: readonly BundleCase[] = [
     entry: 'export { createTimeline } from "./index.js"',
     goalBytes: 3_000,
   },
+  {
+    name: "(part of createTimeline) what any timeline query checks with: the date parser, the option checks, the kinds and categories",
+    entry:
+      'export { parsePartialDate } from "./partial-date.js"; export { expectedMessage, optionsObject } from "./internal/errors.js"; export { eventCategories, eventKinds } from "./generated/values.js";',
+    source: true,
+  },
   { name: "participationStatus alone", entry: 'export { participationStatus } from "./index.js"', goalBytes: 25_000 },
   { name: "getJurisdiction alone", entry: 'export { getJurisdiction } from "./index.js"' },
   { name: "the article's facts: events, statistics, sources", entry: 'export { events, statistics, sources } from "./index.js"' },
