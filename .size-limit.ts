@@ -30,7 +30,11 @@ export default [
   // The resolver reads every jurisdiction, cities included; the crosswalk reads the counties and the code changes.
   check("resolveJurisdiction", "{ resolveJurisdiction }", "29.6 kB"), // measured 26,850 B
   check("currentCountyCodes", "{ currentCountyCodes }", "24.6 kB"), // measured 22,350 B
-  check("eventsBetween", "{ eventsBetween }", "58.5 kB"), // measured 55,710 B: the events, and the one resolver for its place filter (which reads every jurisdiction)
+  // A timeline of the caller's own events reads codes itself: no jurisdictions, no resolver.
+  check("createTimeline", "{ createTimeline }", "5.6 kB"), // measured 5,080 B (goal 3 kB: docs/benchmarks.md shows what stops it)
+  // A status reads the jurisdictions (names through the resolver, cities included), events and activations.
+  check("participationStatus", "{ participationStatus }", "61 kB"), // measured 55,660 B (goal 25 kB: its data alone are above it)
+  check("eventsBetween", "{ eventsBetween }", "58.5 kB"), // measured 57,220 B: the events, and the one resolver for its place filter (which reads every jurisdiction)
   // The panel reads jurisdictions and activations, not events.
   check("activationPanel", "{ activationPanel }", "32.7 kB"), // measured 31,090 B: jurisdictions (cities included) and activations
   // Each dataset alone; jurisdictions and activations in their compact layout.
@@ -45,5 +49,5 @@ export default [
   check("activations", "{ activations }", "3.73 kB"), // measured 3,390 B
   // Everything.
   // Raised for the cities, the code changes, the resolver and the crosswalk.
-  check("everything (import * as all)", "*", "98 kB"), // measured 93,230 B, over the 60 kB goal: the events and sources of the local decisions, the cities, the resolver
+  check("everything (import * as all)", "*", "98 kB"), // measured 95,790 B, over the 60 kB goal (every dataset without a helper is above it): the events and sources of the local decisions, the cities, the resolver
 ] satisfies SizeLimitConfig;
