@@ -11,6 +11,7 @@
  * @module
  */
 
+import { daysInMonth, lastReadEndDay, textDays } from "./internal/calendar.js";
 import { dateTime, expectedMessage } from "./internal/errors.js";
 
 /**
@@ -87,10 +88,6 @@ const millisecondsPerDay = 86_400_000;
 const firstDayNumber = -354_285;
 /** Day number of 9999-12-31, the last supported day. */
 const lastDayNumber = 2_932_896;
-
-const hyphen = 45;
-const zero = 48;
-const nine = 57;
 
 /**
  * Parse a partial ISO date (or a `Date`) into the interval of days it stands for.
@@ -364,35 +361,13 @@ function isIntervalShape(value: unknown): value is PartialDateInterval {
 
 /** Parse a string without throwing; `undefined` when it is not a valid partial date. */
 function parseText(text: string): PartialDateInterval | undefined {
-  const length = text.length;
-  if (length !== 4 && length !== 7 && length !== 10) return undefined;
-  const year = readDigits(text, 0, 4);
-  if (year < 1000) return undefined; // also catches a non-digit (-1)
-  if (length === 4) {
-    const startDay = daysFromCivil(year, 1, 1);
-    const endDay = daysFromCivil(year, 12, 31);
-    return { text, precision: "year", start: `${text}-01-01`, end: `${text}-12-31`, startDay, endDay };
-  }
-  if (text.charCodeAt(4) !== hyphen) return undefined;
-  const month = readDigits(text, 5, 2);
-  if (month < 1 || month > 12) return undefined;
-  const lastDay = daysInMonth(year, month);
-  if (length === 7) {
-    const startDay = daysFromCivil(year, month, 1);
-    return {
-      text,
-      precision: "month",
-      start: `${text}-01`,
-      end: `${text}-${twoDigits(lastDay)}`,
-      startDay,
-      endDay: startDay + lastDay - 1,
-    };
-  }
-  if (text.charCodeAt(7) !== hyphen) return undefined;
-  const day = readDigits(text, 8, 2);
-  if (day < 1 || day > lastDay) return undefined;
-  const dayNumberValue = daysFromCivil(year, month, day);
-  return { text, precision: "day", start: text, end: text, startDay: dayNumberValue, endDay: dayNumberValue };
+  const startDay = textDays(text);
+  if (startDay === undefined) return undefined;
+  const endDay = lastReadEndDay();
+  if (text.length === 4) return { text, precision: "year", start: `${text}-01-01`, end: `${text}-12-31`, startDay, endDay };
+  if (text.length === 7)
+    return { text, precision: "month", start: `${text}-01`, end: `${text}-${twoDigits(endDay - startDay + 1)}`, startDay, endDay };
+  return { text, precision: "day", start: text, end: text, startDay, endDay };
 }
 
 function parseTime(time: number, date: Date): PartialDateInterval {
@@ -405,17 +380,6 @@ function parseTime(time: number, date: Date): PartialDateInterval {
   return { text, precision: "day", start: text, end: text, startDay: day, endDay: day };
 }
 
-/** Read `count` ASCII digits from `offset`; -1 when any of them is not a digit. */
-function readDigits(text: string, offset: number, count: number): number {
-  let value = 0;
-  for (let index = offset; index < offset + count; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < zero || code > nine) return -1;
-    value = value * 10 + (code - zero);
-  }
-  return value;
-}
-
 /** Throw unless `value` is an integer from `minimum` to `maximum`; `expectation` names it in the message. */
 function checkIntegerPart(expectation: string, value: unknown, minimum: number, maximum: number): asserts value is number {
   if (typeof value !== "number") throw new TypeError(expectedMessage(expectation, value));
@@ -424,33 +388,8 @@ function checkIntegerPart(expectation: string, value: unknown, minimum: number, 
   }
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && isLeapYear(year)) return 29;
-  return monthLengths[month - 1] ?? 31;
-}
-
 function twoDigits(value: number): string {
   return value < 10 ? `0${value}` : String(value);
-}
-
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`),
- * for years 1000 to 9999.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const shiftedYear = month <= 2 ? year - 1 : year;
-  const era = Math.floor(shiftedYear / 400);
-  const yearOfEra = shiftedYear - era * 400;
-  const shiftedMonth = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * shiftedMonth + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** `YYYY-MM-DD` of a day number in the supported range (Howard Hinnant's `civil_from_days`). */

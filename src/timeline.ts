@@ -19,6 +19,7 @@ import type {
   TimelineEvent,
 } from "./generated/types.js";
 import { eventCategories, eventKinds } from "./generated/values.js";
+import { writeTextDays } from "./internal/calendar.js";
 import { expectedMessage, optionsObject } from "./internal/errors.js";
 import { deepFreeze } from "./internal/freeze.js";
 import { concernsPlace, placeOfCode } from "./internal/places.js";
@@ -154,8 +155,8 @@ interface Run {
   /** The events in timeline order. */
   readonly events: readonly TimelineEvent[];
   /** The first and the last day of each event, in the same order. */
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly index: DayIndex;
   /** The events lasting more than a day, grouped by the bit length of their length. */
   readonly groups: readonly SpanGroup[];
@@ -167,8 +168,8 @@ interface Run {
 interface SpanGroup {
   /** Position of each event in the run. */
   readonly ranks: Int32Array;
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   readonly index: DayIndex;
   readonly events: readonly TimelineEvent[];
   /** The longest interval in the group, in days after its first. */
@@ -223,8 +224,8 @@ function buildTimeline(timelineEvents: readonly TimelineEvent[], places: PlaceFi
 
 function sortedRun(list: readonly TimelineEvent[]): Run {
   const count = list.length;
-  const firstDays = new Float64Array(count);
-  const lastDays = new Float64Array(count);
+  const firstDays = new Int32Array(count);
+  const lastDays = new Int32Array(count);
   let lowest = Number.POSITIVE_INFINITY;
   let highest = Number.NEGATIVE_INFINITY;
   let longest = 0;
@@ -234,10 +235,11 @@ function sortedRun(list: readonly TimelineEvent[]): Run {
     if (typeof event !== "object" || event === null || typeof (event as { date?: unknown }).date !== "string") {
       throw new TypeError(expectedMessage(`an event with a date at index ${index}`, event));
     }
-    const interval = parsePartialDate((event as TimelineEvent).date);
-    const { startDay, endDay } = interval;
-    firstDays[index] = startDay;
-    lastDays[index] = endDay;
+    const { date } = event as TimelineEvent;
+    // The days straight into the arrays; an invalid date gets the parser's own error.
+    if (!writeTextDays(date, firstDays, lastDays, index)) parsePartialDate(date);
+    const startDay = firstDays[index] as number;
+    const endDay = lastDays[index] as number;
     if (startDay < lowest) lowest = startDay;
     if (startDay > highest) highest = startDay;
     if (endDay - startDay > longest) longest = endDay - startDay;
@@ -245,8 +247,8 @@ function sortedRun(list: readonly TimelineEvent[]): Run {
   const order = timelineOrder(firstDays, lastDays, lowest, highest, longest);
   // Pushed, not written into `new Array(count)`: a packed array copies out faster than a holey one.
   const events: TimelineEvent[] = [];
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   for (let rank = 0; rank < count; rank += 1) {
     const index = order[rank] as number;
     events.push(list[index] as TimelineEvent);
@@ -267,17 +269,17 @@ function subRun(run: Run, test: (event: TimelineEvent) => boolean): Run {
       picked.push(rank);
     }
   }
-  const starts = Float64Array.from(picked, (rank) => run.starts[rank] as number);
-  const ends = Float64Array.from(picked, (rank) => run.ends[rank] as number);
+  const starts = Int32Array.from(picked, (rank) => run.starts[rank] as number);
+  const ends = Int32Array.from(picked, (rank) => run.ends[rank] as number);
   return runOf(events, starts, ends);
 }
 
-function runOf(events: readonly TimelineEvent[], starts: Float64Array, ends: Float64Array): Run {
+function runOf(events: readonly TimelineEvent[], starts: Int32Array, ends: Int32Array): Run {
   const groups = spanGroups(events, starts, ends);
   return { events, starts, ends, index: dayIndex(starts), groups, spans: new Int32Array(groups.length * 3) };
 }
 
-function spanGroups(events: readonly TimelineEvent[], starts: Float64Array, ends: Float64Array): readonly SpanGroup[] {
+function spanGroups(events: readonly TimelineEvent[], starts: Int32Array, ends: Int32Array): readonly SpanGroup[] {
   const byLength = new Map<number, number[]>();
   for (let rank = 0; rank < starts.length; rank += 1) {
     const span = (ends[rank] as number) - (starts[rank] as number);
@@ -293,11 +295,11 @@ function spanGroups(events: readonly TimelineEvent[], starts: Float64Array, ends
     .map(([, ranks]) => {
       let longest = 0;
       for (const rank of ranks) longest = Math.max(longest, (ends[rank] as number) - (starts[rank] as number));
-      const groupStarts = Float64Array.from(ranks, (rank) => starts[rank] as number);
+      const groupStarts = Int32Array.from(ranks, (rank) => starts[rank] as number);
       return {
         ranks: Int32Array.from(ranks),
         starts: groupStarts,
-        ends: Float64Array.from(ranks, (rank) => ends[rank] as number),
+        ends: Int32Array.from(ranks, (rank) => ends[rank] as number),
         index: dayIndex(groupStarts),
         events: ranks.map((rank) => events[rank] as TimelineEvent),
         longest,
@@ -317,7 +319,7 @@ interface DayIndex {
   readonly table: Int32Array;
 }
 
-function dayIndex(starts: Float64Array): DayIndex {
+function dayIndex(starts: Int32Array): DayIndex {
   const count = starts.length;
   if (count === 0) return { base: 0, size: 1, table: new Int32Array(1) };
   const base = starts[0] as number;
@@ -336,7 +338,7 @@ function dayIndex(starts: Float64Array): DayIndex {
 }
 
 /** Position of the first of the sorted `starts` that is at least `day` (`starts.length` when none is). */
-function atLeast(starts: Float64Array, index: DayIndex, day: number): number {
+function atLeast(starts: Int32Array, index: DayIndex, day: number): number {
   const offset = day - index.base;
   if (!(offset > 0)) return 0;
   const bucket = Math.floor(offset / index.size);
@@ -346,7 +348,7 @@ function atLeast(starts: Float64Array, index: DayIndex, day: number): number {
 }
 
 /** Index of the first of the sorted `values` (from `low`, before `high`) that is at least `day`. */
-function firstAtLeast(values: Float64Array, day: number, low: number, high: number): number {
+function firstAtLeast(values: Int32Array, day: number, low: number, high: number): number {
   let start = low;
   let end = high;
   while (start < end) {

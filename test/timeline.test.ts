@@ -356,8 +356,8 @@ describe("createTimeline: order", () => {
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: -354_285, max: 2_932_896 }), fc.constantFrom(0, 27, 28, 29, 30, 364, 365)), { maxLength: 200 }),
         (intervals) => {
-          const firstDays = Float64Array.from(intervals, ([first]) => first);
-          const lastDays = Float64Array.from(intervals, ([first, length]) => first + length);
+          const firstDays = Int32Array.from(intervals, ([first]) => first);
+          const lastDays = Int32Array.from(intervals, ([first, length]) => first + length);
           const lowest = Math.min(...firstDays);
           const highest = Math.max(...firstDays);
           const longest = Math.max(0, ...intervals.map(([, length]) => length));

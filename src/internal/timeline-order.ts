@@ -18,8 +18,8 @@ function bitLength(value: number): number {
  * with a comparison does.
  */
 export function timelineOrder(
-  firstDays: Float64Array,
-  lastDays: Float64Array,
+  firstDays: Int32Array,
+  lastDays: Int32Array,
   lowest: number,
   highest: number,
   longest: number,
@@ -47,7 +47,7 @@ export function timelineOrder(
 }
 
 /** Timeline order by a stable comparison sort (Array.prototype.sort is stable: ties keep their given order). */
-function comparisonOrder(firstDays: Float64Array, lastDays: Float64Array): number[] {
+function comparisonOrder(firstDays: Int32Array, lastDays: Int32Array): number[] {
   const order = Array.from({ length: firstDays.length }, (_, index) => index);
   order.sort((a, b) => (firstDays[a] as number) - (firstDays[b] as number) || (lastDays[b] as number) - (lastDays[a] as number));
   return order;
