@@ -70,6 +70,8 @@ export interface SuiteResults {
 const count = (value: number) => value.toLocaleString("en-US");
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(bytes < 10_000 ? 2 : 1)} kB`;
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+/** A change of heap, with its sign; a change under 5 kB reads as none (garbage collection moves that much). */
+const signedMegabytes = (bytes: number) => (Math.abs(bytes) < 5_000 ? "±0.00 MB" : `${bytes > 0 ? "+" : "−"}${megabytes(Math.abs(bytes))}`);
 const cell = (text: string) => text.replaceAll("|", "\\|");
 
 function goalText(goal: Goal | undefined): string {
@@ -167,8 +169,8 @@ function floorText(results: SuiteResults): string {
 - **jurisdictionsInStatus** keeps each state's counties (and the nation's) with their activation days in a
   typed array, built on first use: a call is one pass, ${helperRatio(results, "in-status-floor")} the time of the caller's own pass over
   all counties, ${helperRatio(results, "in-status-state-floor")} for one state (58 counties), where the fixed cost of a call (checking
-  the arguments, parsing the date) weighs more than a pass over 58 numbers. The state and the date of the
-  call before are kept, so a loop over one state does not resolve its name again.
+  the arguments, parsing the date) is a larger share of the time. The state and the date of the call
+  before are kept, so a loop over one state does not resolve its name again.
 - **Timeline queries.** On a small result the fixed cost of a call is larger than copying a few dozen
   events. Measured where a query misses its goal: checking the options and parsing both dates, then the
   copy, ${fixedCostText(results)} the time of the copy alone, before any search; against that floor the query
@@ -357,7 +359,7 @@ function heapTable(heap: readonly HeapUse[]): string {
   const steps = heap[0]?.steps ?? [];
   const rows = steps.map((step, index) => {
     const previous = index === 0 ? heap[0]?.heapUsed : steps[index - 1]?.heapUsed;
-    return `| first answers, in turn: ... then \`${cell(step.name)}\` | ${megabytes(step.heapUsed)} (+${megabytes(step.heapUsed - (previous ?? 0))}) | |`;
+    return `| first answers, in turn: ... then \`${cell(step.name)}\` | ${megabytes(step.heapUsed)} (${signedMegabytes(step.heapUsed - (previous ?? 0))}) | |`;
   });
   return [
     "| After | Heap used (after full GC) | External |",
