@@ -200,6 +200,8 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
         page.$$eval("#state-table-body tr td:nth-child(2)", (tds) => tds.map((td) => Number((td.textContent ?? "").replaceAll(",", ""))));
       await page.locator("#state-table-details summary").focus();
       await page.keyboard.press("Enter");
+      // The table fills on the details' toggle event, which the browser fires after the key press.
+      await page.locator("#state-table-body tr").nth(50).waitFor();
       const cells = await tableSum();
       expect(cells).toHaveLength(51);
       const names = await page.$$eval("#state-table-body tr th", (ths) => ths.map((th) => th.textContent ?? ""));
