@@ -11,6 +11,7 @@ import { activations } from "./generated/activations.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
 import type { JurisdictionId, StateId } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
+import { countUpTo } from "./internal/sorted-days.js";
 import { type DateInput, dayFromNumber, dayNumber, parsePartialDate } from "./partial-date.js";
 
 /**
@@ -288,18 +289,6 @@ function unitsOf(unit: PanelUnit): UnitData {
   };
   unitData.set(unit, data);
   return data;
-}
-
-/** How many of the sorted days are on or before `day`. */
-function countUpTo(days: Int32Array, day: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 // ---------------------------------------------------------------------------------------------

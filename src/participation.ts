@@ -12,6 +12,7 @@ import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, T
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
 import { compareNames } from "./internal/names.js";
+import { countUpTo } from "./internal/sorted-days.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
 import { type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
 
@@ -634,18 +635,6 @@ function decisionsOf(own: string, state: string | undefined, asOf: PartialDateIn
 /** Claims about a place and about its state up to the last day asked about, in date order. */
 function claimsOf(own: string, state: string | undefined, asOf: PartialDateInterval): ClaimAbout[] {
   return datedOf(getEventIndexes().claimsAbout, own, state, asOf, claimItem);
-}
-
-/** How many of the sorted days are on or before `day`. */
-function countUpTo(days: readonly number[], day: number): number {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function countyCounts(days: readonly number[], total: number, asOf: PartialDateInterval): CountyCounts {

@@ -53,7 +53,7 @@ function fullCoverage(): { id: string; usps: string; name: string; counties: num
  * @example
  * ```ts
  * JSON.parse(runCli(["rollout", "--by", "year", "--json"]).stdout).map((point) => point.activatedDuring);
- * // => [14, 91, 790, 1099, 1043, 106]
+ * // => [14, 91, 788, 1099, 1045, 106]
  * ```
  */
 export const rolloutCommand: CliCommand = {

@@ -4,6 +4,7 @@
  */
 
 import type { Geometry, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
+import { monthNames } from "../month-names.js";
 import { type ChartQualifiedCount, fontFamily, ink } from "./data.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -52,21 +53,6 @@ export const qualifierWords: Readonly<Record<ChartQualifiedCount["qualifier"], s
 export function formatQualifiedCount(count: ChartQualifiedCount): string {
   return `${qualifierWords[count.qualifier]}${formatCount(count.value)}`;
 }
-
-export const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** A partial date in words: `2008-10` → `"October 2008"`, `2010-06-22` → `"June 22, 2010"`. */
 export function formatPartialDate(date: string): string {

@@ -1,19 +1,6 @@
 /** Formatting and DOM helpers of the explorer page. */
 
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { monthNames } from "../../month-names.js";
 
 /** A partial date in words: `2010-05` → `"May 2010"`, `2011-06-07` → `"June 7, 2011"`. */
 export function dateInWords(date: string): string {
