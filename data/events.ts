@@ -180,8 +180,9 @@ export const events = [
   },
   {
     id: "ndlon-foia-lawsuit",
-    date: "2010",
-    dateNote: "The year comes from the docket number; the day the suit was filed was not found.",
+    date: "2010-04-27",
+    dateNote:
+      "The plaintiffs' release of 2010-04-27 says the suit was filed that day; the docket number (10 Civ. 3488) agrees on the year.",
     category: "litigation",
     kind: "lawsuit",
     title: "NDLON and allies sue ICE for Secure Communities records (No. 10 Civ. 3488)",
@@ -190,7 +191,23 @@ export const events = [
     actor: "National Day Laborer Organizing Network, Center for Constitutional Rights and Cardozo Immigration Justice Clinic",
     jurisdictions: ["us"],
     related: ["ndlon-foia-request"],
-    citations: [{ source: "vlex-ndlon-v-ice", evidence: "Docket Number No. 10 Civ. 3488(SAS)", confidence: "high" }],
+    citations: [
+      {
+        source: "commondreams-ndlon-foia-suit-2010-04-27",
+        evidence: "filed a lawsuit demanding records",
+        confidence: "high",
+      },
+      {
+        source: "commondreams-ndlon-foia-suit-2010-04-27",
+        evidence: "FOIA Lawsuit Filed, National Campaign Launched",
+        confidence: "high",
+      },
+      {
+        source: "vlex-ndlon-v-ice",
+        evidence: "10 Civ. 3488(SAS)",
+        confidence: "high",
+      },
+    ],
   },
   {
     id: "sf-board-opt-out-resolution",
@@ -205,7 +222,7 @@ export const events = [
     actor: "San Francisco Board of Supervisors",
     actorJurisdiction: "county-06075",
     jurisdictions: ["county-06075"],
-    related: ["sf-opt-out-request-refused"],
+    related: ["sf-sheriff-opt-out-request", "ca-attorney-general-refuses-sf-opt-out"],
     citations: [
       {
         source: "mtholyoke-sf-resolution-269-10",
@@ -220,37 +237,6 @@ export const events = [
       {
         source: "sf-chronicle-supervisors-2010-06-09",
         evidence: "On a 9-2 vote and with the backing of civil rights organizations",
-        confidence: "high",
-      },
-    ],
-  },
-  {
-    id: "sf-opt-out-request-refused",
-    date: "2010-05",
-    dateNote:
-      "Sheriff Hennessey's letter asking to opt out is dated May 18 (El Tecolote); the Mercury News of 2010-08-10 places the refusal in May 2010. The day of the refusal is not given, and it may have come in early June, before the supervisors' vote of 2010-06-08 that El Tecolote reports with it.",
-    category: "decision",
-    kind: "opt-out-request",
-    title: "California's Attorney General turns down San Francisco's request to opt out",
-    summary:
-      "San Francisco Sheriff Michael Hennessey wrote to Attorney General Jerry Brown asking to let the city and county leave Secure Communities; Brown refused, citing the value of one practice across the state.",
-    actor: "California Attorney General Jerry Brown",
-    actorJurisdiction: "us-ca",
-    jurisdictions: ["county-06075", "us-ca"],
-    citations: [
-      {
-        source: "el-tecolote-sf-supervisors-opt-out",
-        evidence: "Brown’s response denied the Sheriff’s request",
-        confidence: "high",
-      },
-      {
-        source: "el-tecolote-sf-supervisors-opt-out",
-        evidence: "In a letter to state Attorney General Jerry Brown on May 18",
-        confidence: "high",
-      },
-      {
-        source: "mercury-news-santa-clara-debate-2010-08-10",
-        evidence: "San Francisco's sheriff asked the state Attorney General's Office",
         confidence: "high",
       },
     ],
@@ -337,8 +323,9 @@ export const events = [
   },
   {
     id: "dc-withdraws",
-    date: "2010-07",
-    dateNote: "The month is as reported; the day is unknown.",
+    date: "2010",
+    dateNote:
+      "Deportation Nation's July 2010 could not be re-read. WAMU reports on 2010-07-11 that the program had been on hold since May 2010, and the Washington Post of 2011-02-27 says the city eventually withdrew; only the year is recorded.",
     category: "decision",
     kind: "withdrawal",
     title: "The District of Columbia withdraws from Secure Communities, the first jurisdiction to do so",
@@ -347,19 +334,30 @@ export const events = [
     actor: "District of Columbia",
     actorJurisdiction: "us-dc",
     jurisdictions: ["us-dc"],
+    note: "Who acted for the District (the police chief who signed the agreement, or the Mayor) is not stated in the sources found.",
     related: ["dc-moa-signing", "dc-council-bill-introduced"],
     citations: [
       {
+        source: "washington-post-dc-inconsistent-2011-02-27",
+        evidence: "Eventually, the city withdrew from the program.",
+        confidence: "high",
+      },
+      {
+        source: "wamu-dc-council-debate-scomm-2010-07-11",
+        evidence: "Since then, the police say, the program has been on hold.",
+        confidence: "medium",
+      },
+      {
         source: "deportation-nation-rapid-spread-2010-09",
         evidence: "In July 2010, the nation's capital became the first jurisdiction to withdraw",
-        confidence: "high",
+        confidence: "low",
       },
     ],
   },
   {
     id: "arlington-opt-out-vote",
     date: "2010-09-28",
-    dateNote: "Reported as Tuesday, September 28th, in a release about the 2010 votes.",
+    dateNote: "The release dated Wednesday 2010-09-29 reports the vote as Tuesday, September 28th.",
     category: "decision",
     kind: "opt-out-vote",
     title: "Arlington County Board votes unanimously to opt out of Secure Communities",
@@ -427,8 +425,9 @@ export const events = [
   },
   {
     id: "il-suspends-participation",
-    date: "2010-11",
-    dateNote: 'The Chicago Tribune of May 2011 says the suspension came "in November", that is November 2010; the day is unknown.',
+    date: "2010-11-09",
+    dateNote:
+      "The day is that given for the suspension in Governor Quinn's termination letter of May 2011, as reported by Deportation Nation; the Chicago Tribune says only November.",
     category: "decision",
     kind: "suspension",
     title: "Illinois suspends its role in Secure Communities",
@@ -437,6 +436,11 @@ export const events = [
     actorJurisdiction: "us-il",
     jurisdictions: ["us-il"],
     citations: [
+      {
+        source: "deportation-nation-illinois-terminates-2011-05",
+        evidence: "Quinn had suspended the program in the state on Nov. 9, 2010",
+        confidence: "high",
+      },
       {
         source: "chicago-tribune-quinn-withdrawal-2011-05",
         evidence: "Quinn's office suspended the state's role in the program in November",
@@ -932,17 +936,27 @@ export const events = [
     related: ["ma-governor-declines-moa"],
     citations: [
       {
-        source: "mv-times-ma-activation-2012-05-09",
+        source: "boston-globe-metrodesk-ma-activation-2012-05-08",
         evidence: "activate the controversial Secure Communities program statewide in Massachusetts on May 15",
         confidence: "high",
       },
-      { source: dataset, locator: "statefips 25, date_statewide_secure", confidence: "high" },
+      {
+        source: "wicked-local-scomm-arrives-ma-2012-05-15",
+        evidence: "officially kicked off in Massachusetts on Tuesday",
+        confidence: "high",
+      },
+      {
+        source: "ice-activated-jurisdictions-dataset",
+        locator: "statefips 25, date_statewide_secure",
+        confidence: "high",
+      },
     ],
   },
   {
     id: "ny-statewide-activation",
     date: "2012-05-15",
-    dateNote: "The day is the county dataset's statewide date for New York; no other source for it was found.",
+    dateNote:
+      "The day is the county dataset's statewide date for New York; the Boston Globe of 2012-05-08 says the program would be switched on in New York the same day as in Massachusetts, May 15.",
     category: "program",
     kind: "statewide-activation",
     title: "ICE switches Secure Communities on across New York",
@@ -951,7 +965,18 @@ export const events = [
     actorJurisdiction: "us",
     jurisdictions: ["us-ny"],
     related: ["ny-governor-suspends"],
-    citations: [{ source: dataset, locator: "statefips 36, date_statewide_secure", confidence: "medium" }],
+    citations: [
+      {
+        source: "ice-activated-jurisdictions-dataset",
+        locator: "statefips 36, date_statewide_secure",
+        confidence: "medium",
+      },
+      {
+        source: "boston-globe-metrodesk-ma-activation-2012-05-08",
+        evidence: "when the program will also be activated in New York",
+        confidence: "medium",
+      },
+    ],
   },
   {
     id: "dc-activation",
@@ -1000,7 +1025,7 @@ export const events = [
     kind: "nationwide-completion",
     title: "Secure Communities reaches every jurisdiction in the 50 states",
     summary:
-      "With the last counties switched on, the program covers all 3,181 jurisdictions in the 50 states, by the House Judiciary Committee's count.",
+      "With the last counties switched on, the program covers all 3,181 jurisdictions in the 50 states and the District of Columbia, by the House Judiciary Committee's count.",
     actor: "U.S. Immigration and Customs Enforcement (ICE)",
     actorJurisdiction: "us",
     jurisdictions: ["us"],
@@ -1035,7 +1060,23 @@ export const events = [
         evidence: "The Secure Communities program, as we know it, will be discontinued.",
         confidence: "high",
       },
+      {
+        source: "scribd-johnson-memo-2014-11-20",
+        evidence: "continue to rely on fingerprint-based biometric data submitted during bookings by",
+        confidence: "high",
+      },
+      {
+        source: "not1more-johnson-memo-text-2014-11-20",
+        evidence: "and local law enforcement agencies to the Federal Bureau of Investigation",
+        confidence: "high",
+      },
+      {
+        source: "nilc-pep-not-a-fix-2015-06",
+        evidence: "Fingerprints taken at booking will continue to be shared with DHS.",
+        confidence: "high",
+      },
     ],
+    note: "What ended was the program, not the fingerprint sharing: the same memo has the program that replaces it rely on the fingerprints local agencies send to the FBI at booking, and makes no exception for any place. The record therefore keeps every county switched on after this date; from 2021-01-20, when Executive Order 13768 was revoked, no source it cites says how the sharing stood, and statuses are unknown.",
   },
   {
     id: "pep-rollout",
@@ -1062,7 +1103,23 @@ export const events = [
         evidence: "Secure Communities was replaced by the Priority Enforcement Program (PEP).",
         confidence: "medium",
       },
+      {
+        source: "ice-secure-communities-page-archived",
+        evidence: "The program was replaced by Priority Enforcement Program (PEP) in July 2015.",
+        confidence: "high",
+      },
+      {
+        source: "baltsun-md-jails-pep-2015-08-11",
+        evidence: "The Obama administration rolled out an initiative last month",
+        confidence: "high",
+      },
+      {
+        source: "ice-pep-brochure-docslib",
+        evidence: "This same biometric data is also sent to",
+        confidence: "high",
+      },
     ],
+    note: "ICE's own page and the Baltimore Sun give the month, July 2015; the day rests on the encyclopedia article alone. ICE's flyer on the program describes the same path as before: fingerprints taken at booking go to the FBI and on to ICE.",
   },
   {
     id: "eo-13768-reinstatement",

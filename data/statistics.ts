@@ -297,13 +297,7 @@ export const statistics = [
   {
     id: "us-2011-09-30-jurisdictions",
     title: "United States: jurisdictions where Secure Communities was deployed at the end of FY11",
-    jurisdiction: "us",
-    from: "2011-09-30",
-    to: "2011-09-30",
-    measure: "jurisdictions where Secure Communities was deployed",
-    total: { value: 1595, qualifier: "exact" },
-    categories: [],
-    note: "As of the end of fiscal year 2011 (the federal fiscal year ends on 30 September), from ICE testimony of 2012-07-10. Other counts of the period, without a captured verbatim phrase and so not stored as statistics: 88 jurisdictions at the end of fiscal year 2009 (the same testimony); almost 1,400 jurisdictions in 43 states on 2011-07-11 (a Center for Constitutional Rights press release); 1,508 jurisdictions in 43 states in August 2011 (FierceGovernmentIT). Counts from different sources over time are approximate and not strictly comparable.",
+    note: "As of the end of fiscal year 2011 (the federal fiscal year ends on 30 September), from ICE testimony of 2012-07-10, which also gives 88 jurisdictions at the end of fiscal year 2009. Other counts of the period, not stored as statistics: almost 1,400 jurisdictions in 43 states on 2011-07-11 (a Center for Constitutional Rights press release); 1,508 jurisdictions in 43 states in August 2011 (FierceGovernmentIT). Counts from different sources over time are approximate and not strictly comparable.",
     citations: [
       {
         source: "dhs-testimony-2012-07-10",
@@ -311,6 +305,12 @@ export const statistics = [
         confidence: "high",
       },
     ],
+    jurisdiction: "us",
+    from: "2011-09-30",
+    to: "2011-09-30",
+    measure: "jurisdictions where Secure Communities was deployed",
+    total: { value: 1595, qualifier: "exact" },
+    categories: [],
   },
   {
     id: "us-2013-01-22-jurisdictions",

@@ -11,6 +11,7 @@ import { activations } from "./generated/activations.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
 import type { JurisdictionId, StateId } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
+import { sharingUnknownFromDay } from "./internal/sharing-end.js";
 import { countUpTo } from "./internal/sorted-days.js";
 import { type DateInput, dayFromNumber, dayNumber, parsePartialDate } from "./partial-date.js";
 
@@ -57,10 +58,11 @@ export interface ActivationPanelOptions {
  * counties is, and its activation is the day its last county was switched on; the county counts
  * and fractions give the rollout inside it. For a county, `counties` is 1.
  *
- * As of a period whose first day is on or after the program's discontinuation (2014-11-20), the
- * activation data says nothing: `active`, `activeDaysFraction`, `activeCounties`,
- * `activeCountiesFraction` and `eventTime` are `null`. A period that starts before that day is
- * answered as of its last day.
+ * A county stays switched on after the discontinuation of 2014-11-20 (the Priority Enforcement
+ * Program and the reinstated program used the same fingerprints). As of a period that reaches
+ * 2021-01-20, when Executive Order 13768 was revoked and no source says how the sharing stood,
+ * `active`, `activeDaysFraction`, `activeCounties`, `activeCountiesFraction` and `eventTime` are
+ * `null`.
  *
  * @category Panels
  */
@@ -133,11 +135,6 @@ export interface ActivationPanel extends Iterable<PanelRow> {
   readonly size: number;
 }
 
-/**
- * The day of the program's discontinuation memo: as of a period whose first day is on or after
- * it, the activation data tells nothing.
- */
-const discontinuationDay = 16_394; // 2014-11-20
 /** The largest window, in periods, that a panel accepts (about 270 years of days). */
 const largestWindow = 100_000;
 
@@ -359,8 +356,8 @@ function optionsObject(options: unknown): ActivationPanelOptions {
  * all their counties were), or the nation. The window runs from the period that holds `from`'s
  * first day to the one that holds `to`'s last day, both included, by default the rollout
  * (2008-10-27 to 2013-01-22). Before the program's first activation no county was switched on;
- * as of a period whose first day is on or after the discontinuation, 2014-11-20, the status is
- * unknown and the row says `null`.
+ * as of a period that reaches 2021-01-20 (Executive Order 13768 revoked), the status is unknown
+ * and the row says `null`.
  *
  * No population fraction is given for states or the nation: the package has no county
  * populations (only those of the parts of the largest cities), so it could not be computed.
@@ -457,7 +454,7 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
       const first = starts[period] as number;
       const last = ends[period] as number;
       const index = indexes[period] as number;
-      const known = first < discontinuationDay;
+      const known = last < sharingUnknownFromDay;
       let active: boolean | null = null;
       let activeDaysFraction: number | null = null;
       let activeCounties: number | null = null;

@@ -12,6 +12,7 @@ import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, T
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
 import { compareNames } from "./internal/names.js";
+import { sharingUnknownFromDay } from "./internal/sharing-end.js";
 import { countUpTo } from "./internal/sorted-days.js";
 import { type DateInput, dayFromNumber, dayNumber, type PartialDateInterval, parsePartialDate } from "./partial-date.js";
 import { type JurisdictionMatch, resolveJurisdiction } from "./resolve.js";
@@ -69,11 +70,12 @@ interface DatedClaim extends DatedEvent {
 
 interface EventIndexes {
   readonly phaseEvents: readonly DatedEvent[];
+  /** Decisions, by the jurisdiction of the government that made them. */
   readonly decisionsBy: ReadonlyMap<string, readonly DatedEvent[]>;
+  /** Decisions of the federal government, by each place they concern (the nation aside). */
+  readonly federalDecisionsAbout: ReadonlyMap<string, readonly DatedEvent[]>;
   /** The claims events make, by the jurisdiction each claim is about. */
   readonly claimsAbout: ReadonlyMap<string, readonly DatedClaim[]>;
-  /** First day of the program's discontinuation, when the events record it. */
-  readonly discontinuedDay: number | undefined;
 }
 
 const nation = "us";
@@ -139,15 +141,19 @@ function getEventIndexes(): EventIndexes {
   if (eventIndexes !== undefined) return eventIndexes;
   const phaseEvents: DatedEvent[] = [];
   const decisionsBy = new Map<string, DatedEvent[]>();
+  const federalDecisionsAbout = new Map<string, DatedEvent[]>();
   const claimsAbout = new Map<string, DatedClaim[]>();
   for (const event of events) {
     const entry = { startDay: parsePartialDate(event.date).startDay, event };
     if (event.programPhase !== undefined) phaseEvents.push(entry);
-    if (event.category === "decision" && event.actorJurisdiction !== undefined) push(decisionsBy, event.actorJurisdiction, entry);
+    if (event.category === "decision" && event.actorJurisdiction !== undefined) {
+      push(decisionsBy, event.actorJurisdiction, entry);
+      if (event.actorJurisdiction === nation)
+        for (const id of event.jurisdictions) if (id !== nation) push(federalDecisionsAbout, id, entry);
+    }
     for (const claim of event.claims ?? []) push(claimsAbout, claim.about, { ...entry, claim });
   }
-  const discontinuedDay = phaseEvents.find(({ event }) => event.programPhase === "discontinued")?.startDay;
-  eventIndexes = { phaseEvents, decisionsBy, claimsAbout, discontinuedDay };
+  eventIndexes = { phaseEvents, decisionsBy, federalDecisionsAbout, claimsAbout };
   return eventIndexes;
 }
 
@@ -337,9 +343,12 @@ export function resolvePlace(place: unknown, kinds?: readonly JurisdictionKind[]
  * Whether a county's Secure Communities switch was on as of a date or period (a day, a month or
  * a year): `activated` (switched on before its first day), `activated-during` (switched on from
  * its first day to its last; for a single day, on that day), `not-activated` (not yet by its
- * last day) or `unknown` (the period starts on or after the program's discontinuation on
- * 2014-11-20, which the activation data does not cover). A county counts as switched on as of
- * the period when it is `activated` or `activated-during`.
+ * last day) or `unknown` (the period reaches 2021-01-20, when Executive Order 13768 was
+ * revoked: no source says how the fingerprint sharing stood from then). A county counts as
+ * switched on as of the period when it is `activated` or `activated-during`. The switch stayed on
+ * after Secure Communities was discontinued on 2014-11-20: the Priority Enforcement Program and
+ * the reinstated program of 2017 rested on the same fingerprints, and `program` says which
+ * program was in force.
  *
  * @category Participation
  */
@@ -365,8 +374,12 @@ export interface ProgramState {
  * @category Participation
  */
 export interface Decision {
-  /** `own` for the jurisdiction's own government, `state` for its state's (example: `"state"`). */
-  readonly by: "own" | "state";
+  /**
+   * `own` for the jurisdiction's own government, `state` for its state's, `federal` for a decision
+   * of the federal government about the jurisdiction or its state, such as ICE's refusal of an
+   * opt-out (example: `"state"`).
+   */
+  readonly by: "own" | "state" | "federal";
   /** The event that records the decision. */
   readonly event: TimelineEvent;
 }
@@ -388,8 +401,8 @@ export interface ClaimAbout {
 
 /**
  * How many counties were switched on, out of how many (example: `{ activated: 67, activatedDuring: 0, total: 67, fraction: 1 }`).
- * As of a period that starts on or after the discontinuation (2014-11-20) the counts are `null`:
- * the activation data does not cover it.
+ * As of a period that reaches 2021-01-20 (Executive Order 13768 revoked), the counts are `null`:
+ * no source says how the fingerprint sharing stood from then.
  *
  * @category Participation
  */
@@ -480,7 +493,7 @@ export interface CityStatus extends StatusBase {
   readonly population?: number;
   /**
    * The population of the city's parts in counties switched on by the last day asked about;
-   * `null` when unknown (a date after 2014-11-20, or no population) (example: `2304580`).
+   * `null` when unknown (a period that reaches 2021-01-20, or no population) (example: `2304580`).
    */
   readonly coveredPopulation: number | null;
   /** `coveredPopulation / population`, from 0 to 1; `null` when unknown (example: `1`). */
@@ -536,7 +549,7 @@ export type ParticipationStatusResult = CountyStatus | CityStatus | StateStatus 
 /**
  * A state's (or the nation's) rollout as of a date or period: `not-started` (no county switched
  * on by its last day), `partial`, `complete` (every county switched on by its last day), or
- * `unknown` (the period starts on or after the discontinuation on 2014-11-20).
+ * `unknown` (the period reaches 2021-01-20, when Executive Order 13768 was revoked).
  *
  * @category Participation
  */
@@ -576,18 +589,14 @@ function programState(asOf: PartialDateInterval): ProgramState {
   return state;
 }
 
-function discontinuationDay(): number | undefined {
-  return getEventIndexes().discontinuedDay;
-}
-
 /**
- * The edge rule every helper applies: the activation data covers the rollout up to the
- * discontinuation; a period whose first day is on or after it is answered `unknown`, and one that
- * starts before it is answered as of its last day.
+ * The edge rule every helper applies: a county's switch stays on from its activation day through
+ * Secure Communities, the Priority Enforcement Program and the reinstated program; a period that
+ * reaches the day Executive Order 13768 was revoked (2021-01-20), after which no source says how
+ * the sharing stood, is answered `unknown`, as every day after it is.
  */
 function beyondCoverage(asOf: PartialDateInterval): boolean {
-  const end = discontinuationDay();
-  return end !== undefined && asOf.startDay >= end;
+  return asOf.endDay >= sharingUnknownFromDay;
 }
 
 function activationStatus(day: number, asOf: PartialDateInterval): ActivationStatus {
@@ -602,39 +611,78 @@ function coveredStatus(day: number, asOf: PartialDateInterval): Exclude<Activati
 }
 
 /**
- * The entries of the places `ids` names up to the last day asked about, in date order, each made
- * into a result item. Most places and their states decided nothing and are the subject of no
- * claim: they are answered without allocating.
+ * The entries under each `[key, by]` of `lookups` up to the last day asked about, in date order,
+ * each made into a result item once (an event about a county and its state is listed once, under
+ * the first lookup that finds it). Most places and their states decided nothing and are the
+ * subject of no claim: they are answered without allocating.
  */
-function datedOf<Entry extends DatedEvent, Item>(
+function datedOf<Entry extends DatedEvent, By extends string, Item>(
   by: ReadonlyMap<string, readonly Entry[]>,
-  own: string,
-  state: string | undefined,
+  lookups: readonly (readonly [string | undefined, By])[],
   asOf: PartialDateInterval,
-  item: (entry: Entry, whose: "own" | "state") => Item,
+  item: (entry: Entry, whose: By) => Item,
 ): Item[] {
-  const ownEntries = by.get(own);
-  const stateEntries = state === undefined ? undefined : by.get(state);
-  if (ownEntries === undefined && stateEntries === undefined) return [];
-  const found: { startDay: number; item: Item }[] = [];
-  for (const entry of ownEntries ?? [])
-    if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, "own") });
-  for (const entry of stateEntries ?? [])
-    if (entry.startDay <= asOf.endDay) found.push({ startDay: entry.startDay, item: item(entry, "state") });
+  let found: { startDay: number; entry: Entry; item: Item }[] | undefined;
+  for (const [key, whose] of lookups) {
+    const entries = key === undefined ? undefined : by.get(key);
+    if (entries === undefined) continue;
+    found ??= [];
+    for (const entry of entries) {
+      if (entry.startDay > asOf.endDay || found.some((seen) => seen.entry === entry)) continue;
+      found.push({ startDay: entry.startDay, entry, item: item(entry, whose) });
+    }
+  }
+  if (found === undefined) return [];
   return found.sort((a, b) => a.startDay - b.startDay).map((entry) => entry.item);
 }
 
 const decisionItem = ({ event }: DatedEvent, by: Decision["by"]): Decision => ({ by, event });
 const claimItem = ({ event, claim }: DatedClaim, by: ClaimAbout["by"]): ClaimAbout => ({ by, event, claim });
 
-/** Decisions of a place's government and of its state's up to the last day asked about, in date order. */
+/**
+ * Decisions of a place's government, of its state's, and of the federal government about either,
+ * up to the last day asked about, in date order.
+ */
 function decisionsOf(own: string, state: string | undefined, asOf: PartialDateInterval): Decision[] {
-  return datedOf(getEventIndexes().decisionsBy, own, state, asOf, decisionItem);
+  const { decisionsBy, federalDecisionsAbout } = getEventIndexes();
+  const local = datedOf(
+    decisionsBy,
+    [
+      [own, "own"],
+      [state, "state"],
+    ] as const,
+    asOf,
+    decisionItem,
+  );
+  if (own === nation) return local;
+  const federal = datedOf(
+    federalDecisionsAbout,
+    [
+      [own, "federal"],
+      [state, "federal"],
+    ] as const,
+    asOf,
+    decisionItem,
+  );
+  if (federal.length === 0) return local;
+  return [...local, ...federal].sort((a, b) => dayOfEvent(a.event) - dayOfEvent(b.event));
+}
+
+function dayOfEvent(event: TimelineEvent): number {
+  return parsePartialDate(event.date).startDay;
 }
 
 /** Claims about a place and about its state up to the last day asked about, in date order. */
 function claimsOf(own: string, state: string | undefined, asOf: PartialDateInterval): ClaimAbout[] {
-  return datedOf(getEventIndexes().claimsAbout, own, state, asOf, claimItem);
+  return datedOf(
+    getEventIndexes().claimsAbout,
+    [
+      [own, "own"],
+      [state, "state"],
+    ] as const,
+    asOf,
+    claimItem,
+  );
 }
 
 function countyCounts(days: readonly number[], total: number, asOf: PartialDateInterval): CountyCounts {
@@ -657,10 +705,12 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  *
  * A day, a month or a year is read as a period: a county counts as switched on when its
  * activation day is on or before the period's last day, and a switch-on from its first day to its
- * last is `activated-during` (for a single day, one on that day). A period whose first day is on
- * or after the discontinuation (2014-11-20) is beyond the activation data: counties are
- * `unknown`, counts and fractions `null`, a state's rollout `unknown`. An event whose date is a
- * month or a year counts from its first day.
+ * last is `activated-during` (for a single day, one on that day). The switch stays on after the
+ * discontinuation of 2014-11-20, through the Priority Enforcement Program and the reinstated
+ * program (their sources say both relied on the same fingerprints; `program` names the one in
+ * force). A period that reaches 2021-01-20, when Executive Order 13768 was revoked, is beyond
+ * what the sources say: counties are `unknown`, counts and fractions `null`, a state's rollout
+ * `unknown`. An event whose date is a month or a year counts from its first day.
  *
  * A place may be a name too, when it names one jurisdiction (`"Miami-Dade County, FL"`); a name
  * that matches several throws and names them.
@@ -677,13 +727,15 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  * status?.program.phase; // => "active"
  *
  * const illinois = participationStatus("us-il", "2011-06-07");
- * illinois?.decisions.map((d) => d.event.id); // => ["il-suspends-participation", "il-governor-withdraws"]
+ * illinois?.decisions.map((d) => [d.by, d.event.id]);
+ * // => [["own", "il-suspends-participation"], ["own", "il-governor-withdraws"], ["federal", "dhs-refuses-illinois-withdrawal-2011-05-05"]]
  *
  * const pennsylvania = participationStatus("us-pa", "2011-06-07");
  * pennsylvania?.decisions; // => []
  * pennsylvania?.claims.map((c) => [c.event.actor, c.claim.reading, c.claim.confidence]);
  * // => [["Los Angeles City Council", "the Commonwealth of Pennsylvania", "low"]]
- * const nation = participationStatus("us", "2015");
+ * participationStatus("us", "2015-03")?.program.phase; // => "discontinued"
+ * const nation = participationStatus("us", "2021");
  * nation?.kind === "nation" && nation.counties; // => { activated: null, activatedDuring: null, total: 3143, fraction: null }
  * ```
  * @category Participation
@@ -809,7 +861,9 @@ const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateS
  * jurisdictionsInStatus("activated", "2011-06-07", { state: "CA" }).length; // => 58
  * jurisdictionsInStatus("complete", "2010-06-30").map((s) => s.usps); // => ["DE", "FL", "VA"]
  * jurisdictionsInStatus("activated-during", "2010-06-22").length; // => 54
- * jurisdictionsInStatus("activated", "2015").length; // => 0
+ * // Switched on under the reinstated program; unknown from 2021-01-20.
+ * jurisdictionsInStatus("activated", "2019").length; // => 3143
+ * jurisdictionsInStatus("activated", "2021").length; // => 0
  * ```
  * @category Participation
  */
@@ -866,7 +920,7 @@ export interface RolloutProgressOptions {
 
 /**
  * One point of a rollout series: the counties switched on by the end of a period. A period that
- * starts on or after the discontinuation (2014-11-20) has status `unknown` and `null` counts.
+ * reaches 2021-01-20 (Executive Order 13768 revoked) has status `unknown` and `null` counts.
  *
  * @category Participation
  */
@@ -896,7 +950,7 @@ function periodText(day: number, by: "day" | "month" | "year"): string {
  * rolloutProgress({ by: "year" }).map((point) => point.activatedDuring);
  * // => [14, 91, 788, 1099, 1045, 106]
  * rolloutProgress({ state: "FL", by: "month", from: "2010-06", to: "2010-06" })[0]?.fraction; // => 1
- * rolloutProgress({ by: "year", from: "2014", to: "2015" }).map((point) => point.status); // => ["complete", "unknown"]
+ * rolloutProgress({ by: "year", from: "2020", to: "2021" }).map((point) => point.status); // => ["complete", "unknown"]
  * ```
  * @category Participation
  */

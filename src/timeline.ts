@@ -124,8 +124,8 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
  * @example
  * ```ts
  * const timeline = createTimeline(events);
- * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 4
- * timeline.between("2011", "2011", { jurisdiction: "17031", includeSurrounding: true }).length; // => 8
+ * timeline.between("2011-05", "2011-06-07", { category: "decision" }).length; // => 6
+ * timeline.between("2011", "2011", { jurisdiction: "17031", includeSurrounding: true }).length; // => 12
  * ```
  * @category Timeline
  */
@@ -670,7 +670,7 @@ function packageTimeline(mode: ActivationEvents): Timeline {
  * eventsBetween("2011-05-04", "2011-08-05").map((event) => `${event.date} ${event.id}`);
  * // => ["2011-05-04 il-governor-withdraws", ..., "2011-08-05 moa-termination"]
  *
- * eventsBetween("2010", "2010", { jurisdiction: "us-dc", kind: "withdrawal" })[0]?.date; // => "2010-07"
+ * eventsBetween("2010", "2010", { jurisdiction: "us-dc", kind: "withdrawal" })[0]?.date; // => "2010"
  * ```
  * @category Timeline
  */

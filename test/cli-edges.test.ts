@@ -64,12 +64,17 @@ describe("an event belongs to the places it is about, whoever acted", () => {
 });
 
 describe("status at the edges", () => {
-  it("says unknown after 2014 in the nation's counts, in text and JSON", () => {
-    const status = JSON.parse(runCli(["status", "us", "--as-of", "2015", "--json"]).stdout) as NationStatus;
+  it("keeps the counties switched on after 2014 and says unknown from 2021-01-20, in text and JSON", () => {
+    for (const asOf of ["2014", "2014-12-31", "2015"]) {
+      const status = JSON.parse(runCli(["status", "us", "--as-of", asOf, "--json"]).stdout) as NationStatus;
+      expect(status.counties, asOf).toEqual({ activated: 3143, activatedDuring: 0, total: 3143, fraction: 1 });
+      expect(runCli(["status", "us", "--as-of", asOf], plain).stdout).toContain("3,143 of 3,143");
+    }
+    const status = JSON.parse(runCli(["status", "us", "--as-of", "2021", "--json"]).stdout) as NationStatus;
     expect(status.counties).toEqual({ activated: null, activatedDuring: null, total: 3143, fraction: null });
     expect(status.statesComplete).toBeNull();
-    const text = runCli(["status", "us", "--as-of", "2015"], plain).stdout;
-    expect(text).toMatch(/counties\s+3,143 counties, status as of 2015 unknown/);
+    const text = runCli(["status", "us", "--as-of", "2021"], plain).stdout;
+    expect(text).toMatch(/counties\s+3,143 counties, status as of 2021 unknown: no source says how the fingerprint sharing stood/);
     expect(text).not.toContain("3,143 of 3,143");
   });
 
@@ -137,7 +142,7 @@ describe("--csv on every listing command (RFC 4180)", () => {
   it.each([
     [
       ["timeline", "--from", "2011-06-07", "--to", "2011-06-07"],
-      ["date", "id", "category", "kind", "title", "actor", "jurisdictions", "sources"],
+      ["date", "id", "category", "kind", "title", "actor", "jurisdictions", "claims_about", "sources"],
     ],
     [["stats"], ["id", "place", "period", "title"]],
     [
@@ -179,7 +184,7 @@ describe("what users expect", () => {
       ["2010-06-22", 54],
       ["2010-06-23", 0],
     ]);
-    const years = JSON.parse(runCli(["rollout", "--from", "2014", "--to", "2015", "--json"]).stdout) as RolloutPoint[];
+    const years = JSON.parse(runCli(["rollout", "--from", "2020", "--to", "2021", "--json"]).stdout) as RolloutPoint[];
     expect(years.map((point) => point.status)).toEqual(["complete", "unknown"]);
   });
 

@@ -209,8 +209,12 @@ describe("timeline", () => {
     const decisions = runJson<TimelineEvent[]>(["timeline", "--place", "Illinois", "--category", "decision"]);
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((event) => event.category === "decision")).toBe(true);
-    // An event about a place in Illinois (Cook County, FIPS 17031) is an event of Illinois too.
-    expect(decisions.every((event) => event.jurisdictions.some((id) => id === "us-il" || id.startsWith("county-17")))).toBe(true);
+    // An event about a place in Illinois (Cook County, FIPS 17031; Chicago, 1714000) is an event of Illinois too.
+    expect(
+      decisions.every((event) =>
+        event.jurisdictions.some((id) => id === "us-il" || id.startsWith("county-17") || id.startsWith("city-17")),
+      ),
+    ).toBe(true);
 
     const kinds = runJson<TimelineEvent[]>(["timeline", "--kind", "withdrawal,suspension"]);
     expect(kinds.length).toBeGreaterThan(0);

@@ -7,22 +7,42 @@ import { jurisdictionsInStatus, participationStatus, rolloutProgress } from "../
 
 // One rule for each edge (see the README): a period counts a county as switched on when its
 // activation day is on or before the period's last day; activatedDuring counts the days inside
-// it; a period starting on or after the discontinuation (2014-11-20) is unknown everywhere.
+// it; counties stay switched on after the discontinuation of 2014-11-20 (the Priority Enforcement
+// Program and the reinstated program used the same fingerprints), and a period that reaches the
+// revocation of Executive Order 13768 (2021-01-20), whose phase is "uncertain", is unknown everywhere.
 // participationStatus, jurisdictionsInStatus and rolloutProgress must agree on every place and
 // every date, and with a plain count over the activation records.
 
-const discontinuation = "2014-11-20";
+import { events } from "../src/generated/events.js";
+
+/** Read from the events, not from the helpers' constant: the day the "uncertain" phase begins. */
+const unknownFrom = events.find((event) => event.programPhase === "uncertain")?.date as string;
 const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state");
 const places = ["us", ...states.map((state) => state.id)];
 const stateOfCounty = new Map(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.parent]));
 
-/** Days from 2007 (before the rollout) to 2017 (well after 2014), as days, months or years. */
+/** Days from 2007 (before the rollout) to 2023 (after the revocation), as days, months or years. */
 const asOfDates = fc.oneof(
-  fc.integer({ min: dayNumber("2007-01-01"), max: dayNumber("2017-12-31") }).map((day) => dayFromNumber(day)),
-  fc.integer({ min: dayNumber("2007-01-01"), max: dayNumber("2017-12-31") }).map((day) => dayFromNumber(day).slice(0, 7)),
-  fc.integer({ min: 2007, max: 2017 }).map(String),
-  // The edges themselves: the first and last activations, the day before and after the discontinuation.
-  fc.constantFrom("2008-10-27", "2008-10", "2013-01-22", "2013-01", "2014-11-19", "2014-11-20", "2014-11", "2014", "2015"),
+  fc.integer({ min: dayNumber("2007-01-01"), max: dayNumber("2023-12-31") }).map((day) => dayFromNumber(day)),
+  fc.integer({ min: dayNumber("2007-01-01"), max: dayNumber("2023-12-31") }).map((day) => dayFromNumber(day).slice(0, 7)),
+  fc.integer({ min: 2007, max: 2023 }).map(String),
+  // The edges themselves: the first and last activations, the discontinuation, the revocation.
+  fc.constantFrom(
+    "2008-10-27",
+    "2008-10",
+    "2013-01-22",
+    "2013-01",
+    "2014-11-19",
+    "2014-11-20",
+    "2014-11",
+    "2014",
+    "2014-12-31",
+    "2015",
+    "2021-01-19",
+    "2021-01-20",
+    "2021-01",
+    "2021",
+  ),
 );
 
 /**
@@ -61,7 +81,7 @@ describe("the edge rules, in every helper alike", () => {
     fc.assert(
       fc.property(asOfDates, (asOf) => {
         const interval = parsePartialDate(asOf);
-        const unknown = interval.start >= discontinuation;
+        const unknown = interval.end >= unknownFrom;
         const by = interval.precision;
         const stateStatuses = new Map(
           (["not-started", "partial", "complete"] as const).map((rollout) => [
@@ -128,17 +148,38 @@ describe("the edge rules, in every helper alike", () => {
     expect(california?.kind === "state" && california.counties.activatedDuring).toBe(during);
   });
 
-  it("answers 2015 as unknown everywhere, and 2014 as of its last day", () => {
-    expect(jurisdictionsInStatus("activated", "2015")).toEqual([]);
-    const nation = participationStatus("us", "2015");
-    expect(nation?.kind === "nation" && nation.counties.activated).toBeNull();
-    expect(rolloutProgress({ by: "year", from: "2014", to: "2016" }).map((point) => point.status)).toEqual([
-      "complete",
+  it("answers every form of a day after the discontinuation alike, and unknown from the revocation on", () => {
+    // 2014, 2014-12 and 2014-12-31 end on the same day: one answer.
+    const forms = ["2014", "2014-12", "2014-12-31", new Date(Date.UTC(2014, 11, 31))];
+    const answers = forms.map((asOf) => {
+      const nation = participationStatus("us", asOf);
+      return nation?.kind === "nation" ? [nation.counties.activated, nation.statesComplete] : undefined;
+    });
+    expect(answers).toEqual(forms.map(() => [3143, 51]));
+    expect(participationStatus("us", "2014-12-31")?.program.phase).toBe("discontinued");
+    expect(
+      participationStatus("county-12086", "2016-06")?.kind === "county" && participationStatus("county-12086", "2016-06"),
+    ).toMatchObject({
+      activation: { status: "activated", date: "2009-02-24" },
+      program: { phase: "replaced" },
+    });
+    expect(participationStatus("county-12086", "2019")).toMatchObject({
+      activation: { status: "activated" },
+      program: { phase: "reinstated" },
+    });
+    expect(jurisdictionsInStatus("activated", "2019")).toHaveLength(3143);
+    // From the revocation on, and for any period that reaches it, unknown everywhere.
+    for (const asOf of ["2021", "2021-01", "2021-01-20", "2022-06-30"]) {
+      expect(jurisdictionsInStatus("activated", asOf), asOf).toEqual([]);
+      const nation = participationStatus("us", asOf);
+      expect(nation?.kind === "nation" && nation.counties.activated, asOf).toBeNull();
+      expect(jurisdictionsInStatus("complete", asOf)).toEqual([]);
+    }
+    expect(participationStatus("us", "2021-01-19")).toMatchObject({ counties: { activated: 3143 } });
+    expect(rolloutProgress({ by: "year", from: "2014", to: "2022" }).map((point) => point.status)).toEqual([
+      ...Array.from({ length: 7 }, () => "complete"),
       "unknown",
       "unknown",
     ]);
-    expect(jurisdictionsInStatus("complete", "2015")).toEqual([]);
-    const state = participationStatus("FL", "2014");
-    expect(state?.kind === "state" && state.rollout).toBe("complete");
   });
 });

@@ -245,7 +245,11 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       const illinois = participationStatus("IL", "2011-06");
       expect(illinois?.decisions.length).toBeGreaterThan(0);
       const labels = await page.$$eval("#place-status .events .label", (spans) => spans.map((span) => span.textContent));
-      expect(labels.filter((label) => label === "Decision of its own government")).toHaveLength(illinois?.decisions.length ?? -1);
+      const own = illinois?.decisions.filter((decision) => decision.by === "own").length ?? -1;
+      expect(labels.filter((label) => label === "Decision of its own government")).toHaveLength(own);
+      const federal = illinois?.decisions.filter((decision) => decision.by === "federal").length ?? -1;
+      expect(federal).toBeGreaterThan(0);
+      expect(labels.filter((label) => label === "Federal decision about it or its state")).toHaveLength(federal);
       await page.goto(`${pageUrl}?date=2010-13`);
       await page.locator("#count").waitFor();
       expect(await page.locator("#date-message").textContent()).toContain('got "2010-13"');
@@ -302,7 +306,8 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       await page.screenshot({ path: join(screenshots, "cook-county-2011-06-07.png") });
       const status = participationStatus("17031", "2011-06-07");
       const labels = await page.$$eval("#place-status .events .label", (spans) => spans.map((span) => span.textContent ?? ""));
-      expect(labels.filter((label) => label === "Decision of its state")).toHaveLength(status?.decisions.length ?? -1);
+      const byState = status?.decisions.filter((decision) => decision.by === "state").length ?? -1;
+      expect(labels.filter((label) => label === "Decision of its state")).toHaveLength(byState);
 
       const washington = participationStatus("us-wa", "2011-06-07") as unknown as { claims?: readonly unknown[] } | undefined;
       await page.goto(`${pageUrl}?place=WA&date=2011-06-07`);

@@ -8,7 +8,8 @@ import { type ActivationPanelOptions, activationPanel, type PanelPeriod, type Pa
 // helper's day arithmetic.
 // ---------------------------------------------------------------------------------------------
 
-const discontinuation = events.find((event) => event.programPhase === "discontinued")?.date as string;
+/** The first day of the "uncertain" phase (Executive Order 13768 revoked): from then on, unknown. */
+const unknownFrom = events.find((event) => event.programPhase === "uncertain")?.date as string;
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const utc = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -93,13 +94,13 @@ function naivePeriods(by: PanelPeriod, from: string, to: string): NaivePeriod[] 
   return periods;
 }
 
-/** Every period from 2000 to 2020 in order, listed once a granularity: a period's position is its place in the list. */
+/** Every period from 2000 to 2030 in order, listed once a granularity: a period's position is its place in the list. */
 const periodLists = new Map<PanelPeriod, Map<string, number>>();
 
 function periodPosition(by: PanelPeriod, label: string): number {
   let positions = periodLists.get(by);
   if (positions === undefined) {
-    positions = new Map(naivePeriods(by, "2000-01-01", "2020-12-31").map((period, position) => [period.label, position]));
+    positions = new Map(naivePeriods(by, "2000-01-01", "2030-12-31").map((period, position) => [period.label, position]));
     periodLists.set(by, positions);
   }
   const position = positions.get(label);
@@ -156,7 +157,7 @@ function naivePanel(unit: PanelUnit, by: PanelPeriod, from: string, to: string):
     const cohort = naiveLabel(by, activationDate);
     const cohortPosition = periodPosition(by, cohort);
     for (const period of periods) {
-      const known = period.start < discontinuation;
+      const known = period.end < unknownFrom;
       let daysOn = 0;
       for (const day of period.days) for (const date of dates) if (date <= day) daysOn += 1;
       const activeCounties = dates.filter((date) => date <= period.end).length;
@@ -217,7 +218,7 @@ describe("activationPanel against a naive computation", () => {
     "every county, by %s, over random windows",
     (by) => {
       fc.assert(
-        fc.property(dayBetween("2007-06-01", "2015-06-30"), fc.integer({ min: 0, max: longestWindow[by] }), (from, length) => {
+        fc.property(dayBetween("2007-06-01", "2021-06-30"), fc.integer({ min: 0, max: longestWindow[by] }), (from, length) => {
           const to = iso(addDays(utc(from), length));
           const panel = activationPanel({ unit: "county", by, from, to });
           const rows = Array.from(panel, comparable);
@@ -235,7 +236,7 @@ describe("activationPanel against a naive computation", () => {
     (by) => {
       fc.assert(
         fc.property(
-          dayBetween("2008-01-01", "2015-01-31"),
+          dayBetween("2008-01-01", "2021-03-31"),
           fc.integer({ min: 0, max: Math.floor(longestWindow[by] / 2) }),
           fc.constantFrom<PanelUnit>("state", "nation"),
           (from, length, unit) => {
@@ -303,20 +304,30 @@ describe("activationPanel rows", () => {
     expect(florida[1]?.activeCountiesFraction).toBe(1);
   });
 
-  it("the post-2014 rule: a period that starts on or after 2014-11-20 is unknown; one that starts before is answered", () => {
+  it("the after-2014 rule: switched on through the discontinuation; a period that reaches 2021-01-20 is unknown", () => {
     const days = rowsOf({ unit: "county", by: "day", from: "2014-11-19", to: "2014-11-20" }).filter((row) => row.fips === "48201");
-    expect(days.map((row) => [row.period, row.active, row.activeDaysFraction, row.activeCounties, row.eventTime])).toEqual([
-      ["2014-11-19", true, 1, 1, days[0]?.eventTime],
-      ["2014-11-20", null, null, null, null],
+    expect(days.map((row) => [row.period, row.active, row.activeDaysFraction, row.activeCounties])).toEqual([
+      ["2014-11-19", true, 1, 1],
+      ["2014-11-20", true, 1, 1],
     ]);
-    expect(days[0]?.eventTime).toBeGreaterThan(0);
-    const nation = rowsOf({ unit: "nation", from: "2014-11", to: "2015-01" });
+    const edge = rowsOf({ unit: "county", by: "day", from: "2021-01-19", to: "2021-01-20" }).filter((row) => row.fips === "48201");
+    expect(edge.map((row) => [row.period, row.active, row.activeDaysFraction, row.activeCounties, row.eventTime])).toEqual([
+      ["2021-01-19", true, 1, 1, edge[0]?.eventTime],
+      ["2021-01-20", null, null, null, null],
+    ]);
+    expect(edge[0]?.eventTime).toBeGreaterThan(0);
+    const nation = rowsOf({ unit: "nation", by: "year", from: "2014", to: "2021" });
     expect(nation.map((row) => [row.period, row.active, row.activeCountiesFraction])).toEqual([
-      ["2014-11", true, 1],
-      ["2014-12", null, null],
-      ["2015-01", null, null],
+      ["2014", true, 1],
+      ["2015", true, 1],
+      ["2016", true, 1],
+      ["2017", true, 1],
+      ["2018", true, 1],
+      ["2019", true, 1],
+      ["2020", true, 1],
+      ["2021", null, null],
     ]);
-    expect(nation[2]?.cohort).toBe("2013-01");
+    expect(nation[7]?.cohort).toBe("2013");
   });
 
   it("before the first activation no county is switched on", () => {

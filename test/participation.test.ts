@@ -63,7 +63,13 @@ describe("getJurisdiction", () => {
   });
 
   it("knows every jurisdiction but the cities the records do not name by its id and its code", () => {
-    const named = new Set(events.flatMap((event) => [...event.jurisdictions, event.actorJurisdiction ?? ""]));
+    const named = new Set(
+      events.flatMap((event) => [
+        ...event.jurisdictions,
+        event.actorJurisdiction ?? "",
+        ...(event.claims ?? []).map((claim) => claim.about),
+      ]),
+    );
     expect(named.has("city-0644000")).toBe(true);
     for (const jurisdiction of jurisdictions) {
       if (jurisdiction.kind === "city" && !named.has(jurisdiction.id)) {
@@ -181,10 +187,12 @@ describe("participationStatus of a county", () => {
     expect(county("48201", "2014").program.since?.id).toBe("discontinuation");
   });
 
-  it("says unknown once the program was discontinued: the activation data does not cover it", () => {
+  it("stays switched on after the discontinuation, and says unknown from the revocation of Executive Order 13768", () => {
     expect(county("48201", "2014-11-19").activation.status).toBe("activated");
-    expect(county("48201", "2014-11-20").activation.status).toBe("unknown");
-    expect(county("48201", "2017-06").activation).toEqual({ status: "unknown", date: "2008-10-27" });
+    expect(county("48201", "2014-11-20")).toMatchObject({ activation: { status: "activated" }, program: { phase: "discontinued" } });
+    expect(county("48201", "2017-06")).toMatchObject({ activation: { status: "activated" }, program: { phase: "reinstated" } });
+    expect(county("48201", "2021-01-19").activation.status).toBe("activated");
+    expect(county("48201", "2021-01-20").activation).toEqual({ status: "unknown", date: "2008-10-27" });
   });
 
   it("shows its state's decisions, marked as the state's", () => {
@@ -193,9 +201,24 @@ describe("participationStatus of a county", () => {
     expect(cook.decisions.map((decision) => [decision.by, decision.event.id])).toEqual([
       ["state", "il-suspends-participation"],
       ["state", "il-governor-withdraws"],
+      ["federal", "dhs-refuses-illinois-withdrawal-2011-05-05"],
     ]);
     const later = county("17031", "2011-09-07");
     expect(later.decisions.map((decision) => [decision.by, decision.event.id])).toContainEqual(["own", "cook-county-detainer-ordinance"]);
+  });
+
+  it("shows a federal answer to a place's decision as the federal government's, not the place's", () => {
+    const santaClara = county("06085", "2010-12");
+    expect(santaClara.decisions.map((decision) => [decision.by, decision.event.id])).toEqual(
+      expect.arrayContaining([
+        ["own", "santa-clara-opt-out-vote"],
+        ["federal", "ice-refuses-santa-clara-opt-out-2010-11-09"],
+      ]),
+    );
+    for (const decision of santaClara.decisions)
+      expect(decision.by === "federal", decision.event.id).toBe(decision.event.actorJurisdiction === "us");
+    // The nation's own decisions are its own.
+    expect(participationStatus("us", "2011-06")?.decisions.every((decision) => decision.by === "own")).toBe(true);
   });
 
   it("includes no decision from after the date", () => {

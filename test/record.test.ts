@@ -45,9 +45,14 @@ describe("decisions are the acting government's own", () => {
 
   it("holds the Los Angeles council's statement as one event naming three places, each with its reading", () => {
     const sameDay = events.filter((candidate) => candidate.date === "2011-06-07");
-    expect(sameDay.filter((candidate) => candidate.actorJurisdiction !== "city-0644000")).toEqual([]);
+    // Los Angeles's resolution is one event; the only other act of that day is Oakland's own.
+    expect(sameDay.filter((candidate) => candidate.actorJurisdiction !== "city-0644000").map((candidate) => candidate.id)).toEqual([
+      "oakland-council-endorses-trust-act-2011-06-07",
+    ]);
     const withClaims = events.filter((candidate) => (candidate.claims ?? []).length > 0);
-    expect(withClaims.map((candidate) => candidate.id)).toEqual(["la-council-resolution"]);
+    expect(withClaims.filter((candidate) => candidate.category === "decision").map((candidate) => candidate.id)).toEqual([
+      "la-council-resolution",
+    ]);
     const resolution = event("la-council-resolution");
     expect(resolution.actor).toBe("Los Angeles City Council");
     expect(resolution.actorJurisdiction).toBe("city-0644000");
@@ -85,10 +90,10 @@ describe("decisions are the acting government's own", () => {
     expect(yakima?.claims.map(({ by }) => by)).toEqual(["state"]);
   });
 
-  it("keeps the District of Columbia's 2010-07 withdrawal as its own decision", () => {
+  it("keeps the District of Columbia's withdrawal of 2010 as its own decision, dated no closer than its sources", () => {
     const district = participationStatus("us-dc", "2011-06-07");
     expect(district?.decisions.map(({ event: decision }) => decision.id)).toContain("dc-withdraws");
-    expect(event("dc-withdraws").date).toBe("2010-07");
+    expect(event("dc-withdraws").date).toBe("2010");
   });
 
   it("lists claims only up to the date asked about", () => {

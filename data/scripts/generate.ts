@@ -9,7 +9,8 @@
  * - src/generated/meta.ts: the package version, the data's "as of" date, and per dataset its
  *   version, record count and latest date;
  * - data/published/<dataset>.json, <dataset>.schema.json and the CSV tables, datapackage.json;
- * - docs/data-dictionary.md.
+ * - docs/data-dictionary.md;
+ * - docs/coverage.md: the decisions the record holds, set against the lists and tallies of the period.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -18,6 +19,7 @@ import { crosswalkRows } from "../../src/internal/county-crosswalk.js";
 import { places } from "../jurisdictions.js";
 import { type DatasetName, datasets } from "../schema.js";
 import { compactActivations, compactCities, compactJurisdictions, stateCodesModule } from "./compact.js";
+import { coverageDocument } from "./coverage.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
@@ -178,10 +180,25 @@ export const ${name}: readonly ${type}[] = ${value};
  * in `core-jurisdictions.ts`; the other cities in `cities.ts`; and `jurisdictions.ts`, which joins
  * them in published order.
  */
-function jurisdictionModules(records: readonly DatasetRecord[], files: Map<string, string | Uint8Array>): void {
+/** The ids of the cities that the hand-written places list or that an event names (as a place, an actor's or a claim's). */
+function citiesNamed(events: readonly DatasetRecord[]): Set<string> {
   const named = new Set(
     (places as readonly { id: string; kind: string }[]).filter((place) => place.kind === "city").map((place) => place.id),
   );
+  for (const event of events) {
+    const claims = (event["claims"] as { about: string }[] | undefined) ?? [];
+    for (const id of [...(event["jurisdictions"] as string[]), String(event["actorJurisdiction"]), ...claims.map((claim) => claim.about)])
+      if (id.startsWith("city-")) named.add(id);
+  }
+  return named;
+}
+
+function jurisdictionModules(
+  records: readonly DatasetRecord[],
+  events: readonly DatasetRecord[],
+  files: Map<string, string | Uint8Array>,
+): void {
+  const named = citiesNamed(events);
   const isCore = (record: DatasetRecord) => record["kind"] !== "city" || named.has(String(record["id"]));
   const core = records.filter(isCore);
   const cities = records.filter((record) => !isCore(record));
@@ -514,7 +531,7 @@ export function generatedFiles(): Map<string, string | Uint8Array> {
   files.set("src/generated/meta.ts", metaModule(packageVersion(), facts));
   for (const name of names) {
     const { file } = datasets[name];
-    if (name === "jurisdictions") jurisdictionModules(records[name], files);
+    if (name === "jurisdictions") jurisdictionModules(records[name], records.events, files);
     else files.set(`src/generated/${file}.ts`, dataModule(name, records[name]));
     files.set(`data/published/${file}.json`, recordsJson(records[name]));
     files.set(`data/published/${file}.schema.json`, `${JSON.stringify(datasetJsonSchema(name), null, 2)}\n`);
@@ -528,6 +545,7 @@ export function generatedFiles(): Map<string, string | Uint8Array> {
     readFileSync(join(root, "data/imported/ct-towns-counties-planning-regions.LICENSE"), "utf8"),
   );
   for (const [path, bytes] of parquetFiles(tables)) files.set(path, bytes);
+  files.set("docs/coverage.md", coverageDocument(records));
   files.set(
     "docs/data-dictionary.md",
     dataDictionary(

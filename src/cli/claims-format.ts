@@ -22,8 +22,9 @@ export const plainStyle: SectionStyle = { heading: (text) => text, quiet: (text)
 
 /**
  * The lines of `status` for decisions and claims: "Decisions of its own government", "Decisions
- * of its state's government" (for a place that lies in a state) and "Claims others made about it
- * (not decisions of it)", each followed by its entries in date order or "none recorded".
+ * of its state's government" (for a place that lies in a state), "Federal decisions about it"
+ * (when there are any) and "Claims others made about it (not decisions of it)", each followed by
+ * its entries in date order or "none recorded".
  *
  * @param status - A result of `participationStatus`.
  * @param style - How to style headings and secondary text; plain by default.
@@ -39,9 +40,16 @@ export function decisionAndClaimLines(status: ParticipationStatusResult, style: 
   const asOf = status.asOf.text;
   const own = status.decisions.filter((decision) => decision.by === "own");
   const state = status.decisions.filter((decision) => decision.by === "state");
+  const federal = status.decisions.filter((decision) => decision.by === "federal");
   const hasState = status.jurisdiction.kind === "county" || status.jurisdiction.kind === "city";
   const out = [style.heading(`Decisions of its own government up to ${asOf}`), ...decisionLines(own, style)];
   if (hasState) out.push("", style.heading(`Decisions of its state's government up to ${asOf}`), ...decisionLines(state, style));
+  if (federal.length > 0)
+    out.push(
+      "",
+      style.heading(`Federal decisions about it${hasState ? " or its state" : ""} up to ${asOf}`),
+      ...decisionLines(federal, style),
+    );
   out.push("", style.heading(`Claims others made about it${hasState ? " or its state" : ""} up to ${asOf} (not decisions of it)`));
   out.push(...claimLines(status.claims, style));
   return out;

@@ -5,6 +5,7 @@
  */
 
 import type { QualifiedCount } from "../generated/types.js";
+import { sharingUnknownFrom } from "../internal/sharing-end.js";
 import type { CliEnvironment, CliResult } from "./command.js";
 
 export interface Context {
@@ -147,3 +148,6 @@ export function wrap(words: readonly string[], indent: string, size = 96): strin
   if (line !== "") result.push(indent + line);
   return result;
 }
+
+/** Why a status is unknown, in the words every command uses. */
+export const unknownReason = `no source says how the fingerprint sharing stood from ${sharingUnknownFrom}, when Executive Order 13768 was revoked`;

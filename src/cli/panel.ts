@@ -187,7 +187,8 @@ export function panelHelp(): string {
 A treatment panel of the rollout for a staggered-adoption design: one row a unit and period with
 whether it was switched on by the period's last day (active), the fraction of the period's days it
 was on, its first-treated cohort (cohort, cohort_index; 0 when after the window, as R's did reads
-first.treat = 0) and the event time. Periods that start on or after 2014-11-20 are unknown (empty).
+first.treat = 0) and the event time. Periods that reach 2021-01-20 (Executive Order 13768 revoked) are
+unknown (empty).
 The output streams, so a county-by-day panel (about 7 million rows) fits any pipe.
 
 Options:

@@ -9,7 +9,7 @@ import { participationStatus, type RolloutPoint, rolloutProgress } from "../part
 import { commandArgs, dateOption, flag, noPositionals, oneOf, orList, outputFlags, stringOption } from "./args.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, usage } from "./failure.js";
-import { bold, type Context, countText, csv, dim, groupDigits, json, lines, percent, success, table } from "./output.js";
+import { bold, type Context, countText, csv, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
 import { stateOption } from "./places.js";
 
 const rolloutSteps = ["year", "month", "day"] as const;
@@ -140,7 +140,7 @@ export const rolloutCommand: CliCommand = {
       if (date !== undefined) out.push(dim(context, `Every county of ${state.name} switched on by ${date}.`));
     }
     if (points.some((point) => point.status === "unknown")) {
-      out.push(dim(context, "unknown: the activation data does not cover periods from the program's discontinuation on 2014-11-20."));
+      out.push(dim(context, `unknown: ${unknownReason}.`));
     }
     return success(lines(...out));
   },
@@ -164,7 +164,9 @@ function rolloutHelp(context: Context): string {
     "",
     "Counties switched on over time: one row a period with its status, the counties switched on by",
     "its last day, those added in it (from its first day to its last), the percent of all counties",
-    "and a bar. A period that starts on or after the discontinuation (2014-11-20) is unknown.",
+    "and a bar. Counties stay switched on after the discontinuation of 2014-11-20 (the Priority",
+    "Enforcement Program and the reinstated program used the same fingerprints); a period that",
+    "reaches 2021-01-20, when Executive Order 13768 was revoked, is unknown.",
     "",
     heading("Options:"),
     "  --state STATE       One state (USPS code, FIPS code, id or name); default the nation",

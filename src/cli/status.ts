@@ -19,22 +19,18 @@ import { sourceIds, sourceLines } from "./citations.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, notFound, usage } from "./failure.js";
-import { bold, type Context, dim, groupDigits, json, lines, percent, success, table } from "./output.js";
+import { bold, type Context, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
 import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
 import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
 
 /**
  * The day of the last county activation: the rollout complete, every decision of the rollout years
- * in force, and before the program's discontinuation (after which a county's status is unknown).
+ * in force.
  */
 function rolloutEndDate(): string {
   let latest = "";
   for (const { date } of activations) if (date > latest) latest = date;
   return latest;
-}
-
-function discontinuationDate(): string | undefined {
-  return events.find((event) => event.programPhase === "discontinued")?.date;
 }
 
 function activationWords(status: ActivationStatus, date: string | undefined, asOf: string): string {
@@ -47,11 +43,7 @@ function activationWords(status: ActivationStatus, date: string | undefined, asO
       // As of a date, what came later is told as later, not in the past tense.
       return `not yet switched on as of ${asOf}${date === undefined ? "" : ` (it would be on ${date}, after this date)`}`;
     case "unknown": {
-      const end = discontinuationDate();
-      const reason =
-        date === undefined
-          ? "the data names no county for it"
-          : `the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
+      const reason = date === undefined ? "the data names no county for it" : unknownReason;
       return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
     }
   }
@@ -78,10 +70,7 @@ function statusCitations(status: ParticipationStatusResult): Citation[] {
 }
 
 function countiesWords(counties: CountyCounts, asOf: string): string {
-  if (counties.activated === null) {
-    const end = discontinuationDate();
-    return `${groupDigits(counties.total)} counties, status as of ${asOf} unknown: the activation data does not cover periods from the program's discontinuation${end === undefined ? "" : ` on ${end}`}`;
-  }
+  if (counties.activated === null) return `${groupDigits(counties.total)} counties, status as of ${asOf} unknown: ${unknownReason}`;
   return `${groupDigits(counties.activated)} of ${groupDigits(counties.total)} switched on (${percent(counties.fraction, 1)})`;
 }
 
@@ -133,7 +122,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
       rows.push([
         "states",
         status.statesComplete === null
-          ? "unknown: the activation data does not cover this period"
+          ? `unknown: ${unknownReason}`
           : `${status.statesComplete} states (with DC) switched on in every county`,
       ]);
       break;

@@ -18,7 +18,9 @@ import { resolvePlace } from "./places.js";
 const activationModes = ["by-state-day", "by-county", "none"] as const satisfies readonly ActivationEvents[];
 
 function timelineText(found: readonly TimelineEvent[], context: Context): string[] {
-  const cells = found.map((event) => [event.date, event.title, `[${sourceIds(event.citations).join(", ")}]`] as const);
+  const cells = found.map(
+    (event) => [event.date, `${event.title}${claimsNote(event)}`, `[${sourceIds(event.citations).join(", ")}]`] as const,
+  );
   const laidOut = table(cells, [], [(cell) => bold(context, cell), undefined, (cell) => dim(context, cell)]);
   const { columns } = context;
   // Piped output never wraps (a line a record, for grep and cut); a terminal wraps to its width.
@@ -37,6 +39,12 @@ function timelineText(found: readonly TimelineEvent[], context: Context): string
     out.push(...wrapped);
   });
   return out;
+}
+
+/** After an event's title, how many places its actor made claims about (claims, not decisions of those places). */
+function claimsNote(event: TimelineEvent): string {
+  const about = new Set((event.claims ?? []).map((claim) => claim.about));
+  return about.size === 0 ? "" : ` (claims about ${about.size} ${about.size === 1 ? "place" : "places"}, not their decisions)`;
 }
 
 /**
@@ -108,7 +116,7 @@ export const timelineCommand: CliCommand = {
     if (asCsv) {
       return success(
         csv(
-          ["date", "id", "category", "kind", "title", "actor", "jurisdictions", "sources"],
+          ["date", "id", "category", "kind", "title", "actor", "jurisdictions", "claims_about", "sources"],
           found.map((event) => [
             event.date,
             event.id,
@@ -117,6 +125,7 @@ export const timelineCommand: CliCommand = {
             event.title,
             event.actor,
             event.jurisdictions.join(" "),
+            [...new Set((event.claims ?? []).map((claim) => claim.about))].join(" "),
             sourceIds(event.citations).join(" "),
           ]),
         ),
@@ -140,6 +149,8 @@ function timelineHelp(context: Context): string {
     "                             [--kind KIND] [--category CATEGORY] [--activations MODE] [--within] [--json|--csv]",
     "",
     "The events in date order, one a line: date, title and [source ids]. Both ends are included.",
+    "An event whose actor said something of other places notes how many (claims, not their decisions);",
+    "--json gives the claims, --csv their places' ids.",
     "On a terminal, long lines wrap to its width; piped, every event stays on one line.",
     "",
     heading("Options:"),

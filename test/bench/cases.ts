@@ -262,9 +262,9 @@ function statusComparisons(): Comparison[] {
   const activationDays = new Map(
     plainCounties.map((county) => [county.id as string, listedDays.get(county.activationFrom?.[0]?.county ?? county.id) as number]),
   );
-  const discontinued = dayNumber("2014-11-20");
+  const unknownFrom = dayNumber("2021-01-20"); // Executive Order 13768 revoked: the "uncertain" phase
   const statusOf = (day: number, asOf: { startDay: number; endDay: number }) =>
-    asOf.startDay >= discontinued
+    asOf.endDay >= unknownFrom
       ? "unknown"
       : day < asOf.startDay
         ? "activated"
@@ -305,8 +305,9 @@ function statusComparisons(): Comparison[] {
       let common = shared.get(key);
       if (common === undefined) {
         const answer = participationStatus(key, statusDate);
-        const by = key === county.id ? undefined : "state";
-        const as = <T extends object>(item: T) => (by === undefined ? { ...item } : { ...item, by });
+        // Seen from a county, its state's own items are the state's; federal answers stay federal.
+        const asState = key !== county.id;
+        const as = <T extends { by: string }>(item: T) => (asState && item.by === "own" ? { ...item, by: "state" } : { ...item });
         common = { program: answer?.program, decisions: (answer?.decisions ?? []).map(as), claims: (answer?.claims ?? []).map(as) };
         shared.set(key, common);
       }

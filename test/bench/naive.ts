@@ -170,9 +170,10 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
       ? { phase: "not-started", changedDuring }
       : { phase: current.programPhase ?? "active", since: current, changedDuring };
 
-  const discontinued = phases.find(({ event }) => event.programPhase === "discontinued")?.startDay;
+  // Unknown for a period that reaches the revocation of Executive Order 13768 (the "uncertain" phase).
+  const unknownFrom = phases.find(({ event }) => event.programPhase === "uncertain")?.startDay;
   const status =
-    discontinued !== undefined && interval.startDay >= discontinued
+    unknownFrom !== undefined && interval.endDay >= unknownFrom
       ? "unknown"
       : day < interval.startDay
         ? "activated"
@@ -188,7 +189,18 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
           .filter((event) => event.category === "decision" && event.actorJurisdiction === id)
           .map((event) => ({ startDay: parsePartialDate(event.date).startDay, decision: { by, event } }))
           .filter(({ startDay }) => startDay <= interval.endDay);
-  const decisions = [...decisionsBy(county.id, "own"), ...decisionsBy(state?.kind === "state" ? state.id : undefined, "state")]
+  const stateId = state?.kind === "state" ? state.id : undefined;
+  // The federal government's decisions about the county or its state.
+  const federal = events
+    .filter(
+      (event) =>
+        event.category === "decision" &&
+        event.actorJurisdiction === "us" &&
+        event.jurisdictions.some((id) => id === county.id || id === stateId),
+    )
+    .map((event) => ({ startDay: parsePartialDate(event.date).startDay, decision: { by: "federal" as const, event } }))
+    .filter(({ startDay }) => startDay <= interval.endDay);
+  const decisions = [...decisionsBy(county.id, "own"), ...decisionsBy(stateId, "state"), ...federal]
     .sort((a, b) => a.startDay - b.startDay)
     .map(({ decision }) => decision);
 

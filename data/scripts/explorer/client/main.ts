@@ -187,7 +187,9 @@ function renderSummary(date: string, map: { activated: number; recent: number; r
   mapDate.textContent = dateInWords(date);
   legendRecent.textContent = `switched on ${map.recentLabel} (${formatCount(map.recent)})`;
   if (counties?.activated === undefined) {
-    summary.replaceChildren("Unknown: the activation data does not cover this date.");
+    summary.replaceChildren(
+      "Unknown: no source says how the fingerprint sharing stood after Executive Order 13768 was revoked on 2021-01-20.",
+    );
     return;
   }
   summary.replaceChildren(

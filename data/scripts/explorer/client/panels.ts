@@ -43,7 +43,8 @@ export function sourceList(citations: readonly Citation[]): HTMLUListElement {
 }
 
 function countsText(counts: CountsView | undefined, what: string): string {
-  if (counts?.activated === undefined) return `Unknown: the activation data does not cover this date for ${what}.`;
+  if (counts?.activated === undefined)
+    return `Unknown for ${what}: no source says how the fingerprint sharing stood after Executive Order 13768 was revoked on 2021-01-20.`;
   const share = counts.fraction === undefined ? "" : ` (${formatFraction(counts.fraction)})`;
   return `${formatCount(counts.activated)} of ${formatCount(counts.total)} counties switched on${share}.`;
 }
@@ -107,7 +108,11 @@ function eventLine(event: TimelineEvent, label: string): HTMLLIElement {
   );
 }
 
-const decisionLabels: Readonly<Record<string, string>> = { own: "Decision of its own government", state: "Decision of its state" };
+const decisionLabels: Readonly<Record<string, string>> = {
+  own: "Decision of its own government",
+  state: "Decision of its state",
+  federal: "Federal decision about it or its state",
+};
 
 /** The status panel of a place as of a date. */
 export function placePanel(view: PlaceView, date: string, link: string): HTMLElement {
