@@ -98,9 +98,11 @@ export {
 export {
   type ActivationStatus,
   type CityCountyStatus,
+  type CityJurisdiction,
   type CityStatus,
   type ClaimAbout,
   type CountyCounts,
+  type CountyJurisdiction,
   type CountyStatus,
   type Decision,
   getActivation,
@@ -114,6 +116,7 @@ export {
   type RolloutPoint,
   type RolloutProgressOptions,
   rolloutProgress,
+  type StateJurisdiction,
   type StateRolloutStatus,
   type StateStatus,
 } from "./participation.js";

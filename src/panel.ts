@@ -36,19 +36,19 @@ export type PanelPeriod = "day" | "week" | "month" | "quarter" | "year";
  */
 export interface ActivationPanelOptions {
   /** One row a county (default), a state or the nation (example: `"county"`). */
-  readonly unit?: PanelUnit;
+  readonly unit?: PanelUnit | undefined;
   /** The length of a period (default `"month"`; example: `"quarter"`). */
-  readonly by?: PanelPeriod;
+  readonly by?: PanelPeriod | undefined;
   /**
    * The first period: the one that holds this date's first day (default: the period of the first
    * activation, 2008-10-27; example: `"2008-10"`).
    */
-  readonly from?: DateInput;
+  readonly from?: DateInput | undefined;
   /**
    * The last period: the one that holds this date's last day (default: the period of the last
    * activation, 2013-01-22; example: `"2014-11"`).
    */
-  readonly to?: DateInput;
+  readonly to?: DateInput | undefined;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { activations } from "./generated/activations.js";
 import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictions.js";
 import { events } from "./generated/events.js";
-import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, TimelineEvent } from "./generated/types.js";
+import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, StateId, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
 import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
 import { compareNames } from "./internal/names.js";
@@ -340,6 +340,32 @@ export function resolvePlace(place: unknown, kinds?: readonly JurisdictionKind[]
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * A county's record: a jurisdiction of kind `county`, which always has its FIPS code and its state.
+ *
+ * @category Places
+ */
+export type CountyJurisdiction = Jurisdiction & { readonly kind: "county"; readonly fips: string; readonly parent: StateId };
+
+/**
+ * A state's (or the District of Columbia's) record, which always has its FIPS, USPS and ISO codes.
+ *
+ * @category Places
+ */
+export type StateJurisdiction = Jurisdiction & {
+  readonly kind: "state";
+  readonly fips: string;
+  readonly usps: string;
+  readonly iso3166_2: string;
+};
+
+/**
+ * A city's record, which always has its Census GEOID and its state.
+ *
+ * @category Places
+ */
+export type CityJurisdiction = Jurisdiction & { readonly kind: "city"; readonly fips: string; readonly parent: StateId };
+
+/**
  * Whether a county's Secure Communities switch was on as of a date or period (a day, a month or
  * a year): `activated` (switched on before its first day), `activated-during` (switched on from
  * its first day to its last; for a single day, on that day), `not-activated` (not yet by its
@@ -443,6 +469,8 @@ interface StatusBase {
 export interface CountyStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "county";
+  /** The county asked about, as its record in `jurisdictions`. */
+  readonly jurisdiction: CountyJurisdiction;
   /** The county's activation (example: `{ status: "activated", date: "2009-02-24" }`). */
   readonly activation: {
     /** Whether the county was switched on as of the date (example: `"activated"`). */
@@ -487,6 +515,8 @@ export interface CityCountyStatus {
 export interface CityStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "city";
+  /** The city asked about, as its record in `jurisdictions`. */
+  readonly jurisdiction: CityJurisdiction;
   /** Every county the city lies in, largest part first, each with its activation; `[]` when the data names none. */
   readonly counties: readonly CityCountyStatus[];
   /** The city's 2020 Census population; absent when the data does not give it (example: `2304580`). */
@@ -517,6 +547,8 @@ export interface CityStatus extends StatusBase {
 export interface StateStatus extends StatusBase {
   /** Tells this shape apart from the other {@link ParticipationStatusResult} shapes. */
   readonly kind: "state";
+  /** The state asked about, as its record in `jurisdictions`. */
+  readonly jurisdiction: StateJurisdiction;
   /** Whether none, some or all of the state's counties were switched on by the last day asked about, or `unknown` after the data's coverage (example: `"complete"`). */
   readonly rollout: StateRolloutStatus;
   /** The state's counties switched on, out of all its counties. */
@@ -759,9 +791,11 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
     const { day, date, derivedFrom } = countyActivation.get(jurisdiction.id) as CountyActivation;
     const status = activationStatus(day, interval);
     const activation = derivedFrom === undefined ? { status, date } : { status, date, derivedFrom };
+    // Every county record has its FIPS code and its state (the generator checks it).
+    const county = jurisdiction as CountyJurisdiction;
     return match === undefined
-      ? { kind: "county", jurisdiction, asOf: interval, program, decisions, claims, activation }
-      : { kind: "county", jurisdiction, asOf: interval, program, decisions, claims, match, activation };
+      ? { kind: "county", jurisdiction: county, asOf: interval, program, decisions, claims, activation }
+      : { kind: "county", jurisdiction: county, asOf: interval, program, decisions, claims, match, activation };
   }
   const base = { jurisdiction, asOf: interval, program, decisions, claims, ...(match === undefined ? {} : { match }) };
 
@@ -791,6 +825,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
       return {
         kind: "city",
         ...base,
+        jurisdiction: jurisdiction as CityJurisdiction,
         counties,
         ...(population === undefined ? {} : { population }),
         coveredPopulation,
@@ -805,6 +840,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
       return {
         kind: "state",
         ...base,
+        jurisdiction: jurisdiction as StateJurisdiction,
         rollout: rolloutOf(counties),
         counties,
         completionDate: dayFromNumber(days[days.length - 1] as number),
@@ -834,9 +870,9 @@ function rolloutOf(counts: CountyCounts): StateRolloutStatus {
  */
 export interface JurisdictionsInStatusOptions {
   /** Keep only the counties of this state (or only this state): any id, code or name of a state (example: `"CA"`). */
-  readonly state?: string;
+  readonly state?: string | undefined;
   /** Which kind `unknown` lists, the one status both kinds share (default `"county"`). */
-  readonly kind?: "county" | "state";
+  readonly kind?: "county" | "state" | undefined;
 }
 
 const countyStatuses: readonly string[] = ["activated", "activated-during", "not-activated", "unknown"];
@@ -867,6 +903,31 @@ const statusExpectation = `a status: ${[...new Set([...countyStatuses, ...stateS
  * ```
  * @category Participation
  */
+export function jurisdictionsInStatus(
+  status: Exclude<ActivationStatus, "unknown">,
+  asOf: DateInput,
+  options?: JurisdictionsInStatusOptions,
+): readonly CountyJurisdiction[];
+export function jurisdictionsInStatus(
+  status: Exclude<StateRolloutStatus, "unknown">,
+  asOf: DateInput,
+  options?: JurisdictionsInStatusOptions,
+): readonly StateJurisdiction[];
+export function jurisdictionsInStatus(
+  status: "unknown",
+  asOf: DateInput,
+  options: JurisdictionsInStatusOptions & { readonly kind: "state" },
+): readonly StateJurisdiction[];
+export function jurisdictionsInStatus(
+  status: "unknown",
+  asOf: DateInput,
+  options?: JurisdictionsInStatusOptions & { readonly kind?: "county" | undefined },
+): readonly CountyJurisdiction[];
+export function jurisdictionsInStatus(
+  status: ActivationStatus | StateRolloutStatus,
+  asOf: DateInput,
+  options?: JurisdictionsInStatusOptions,
+): readonly (CountyJurisdiction | StateJurisdiction)[];
 export function jurisdictionsInStatus(
   status: ActivationStatus | StateRolloutStatus,
   asOf: DateInput,
@@ -909,13 +970,13 @@ export function jurisdictionsInStatus(
  */
 export interface RolloutProgressOptions {
   /** A state (any id, code or name); the whole nation when absent (example: `"TX"`). */
-  readonly state?: string;
+  readonly state?: string | undefined;
   /** One point per day, month or year (default `"month"`). */
-  readonly by?: "day" | "month" | "year";
+  readonly by?: "day" | "month" | "year" | undefined;
   /** First period of the series (default: the month, day or year of the first activation). */
-  readonly from?: DateInput;
+  readonly from?: DateInput | undefined;
   /** Last period of the series (default: that of the last activation). */
-  readonly to?: DateInput;
+  readonly to?: DateInput | undefined;
 }
 
 /**

@@ -89,9 +89,9 @@ export interface ResolveJurisdictionResult {
  */
 export interface ResolveJurisdictionOptions {
   /** Keep only jurisdictions in this state: any id, code or name of a state (example: `"FL"`). */
-  readonly state?: string;
+  readonly state?: string | undefined;
   /** Keep only jurisdictions of this kind or these kinds (example: `"county"`). */
-  readonly kind?: JurisdictionKind | readonly JurisdictionKind[];
+  readonly kind?: JurisdictionKind | readonly JurisdictionKind[] | undefined;
 }
 
 /** Options of {@link findJurisdictions}: the same as {@link ResolveJurisdictionOptions}. @category Places */

@@ -52,11 +52,11 @@ export type ActivationEvents = "none" | "by-state-day" | "by-county";
  */
 export interface EventsBetweenOptions {
   /** How partial dates match the range (default `"overlaps"`). */
-  readonly mode?: MatchMode;
+  readonly mode?: MatchMode | undefined;
   /** Keep only these kinds of event (example: `["withdrawal", "suspension"]`). */
-  readonly kind?: EventKind | readonly EventKind[];
+  readonly kind?: EventKind | readonly EventKind[] | undefined;
   /** Keep only these categories (example: `"decision"`). */
-  readonly category?: EventCategory | readonly EventCategory[];
+  readonly category?: EventCategory | readonly EventCategory[] | undefined;
   /**
    * Keep only events that concern this jurisdiction (an id, any code, or a name of one
    * jurisdiction; example: `"IL"`). An event concerns the places it is about (its
@@ -64,18 +64,18 @@ export interface EventsBetweenOptions {
    * concerns Illinois and the nation too. A timeline from {@link createTimeline} takes an id or a
    * code only, not a name (see there).
    */
-  readonly jurisdiction?: string;
+  readonly jurisdiction?: string | undefined;
   /**
    * With `jurisdiction`: also keep the events about the places that contain it, its state and
    * the nation, but not those about other places in them (default `false`).
    */
-  readonly includeSurrounding?: boolean;
+  readonly includeSurrounding?: boolean | undefined;
   /** Keep only events whose actor contains this text, ignoring case (example: `"governor"`). */
-  readonly actor?: string;
+  readonly actor?: string | undefined;
   /** Keep only events that cite this source (example: `"florida-independent-la-resolution"`). */
-  readonly source?: SourceId | (string & {});
+  readonly source?: SourceId | (string & {}) | undefined;
   /** Merge the county activations into the timeline (default `"none"`). */
-  readonly activations?: ActivationEvents;
+  readonly activations?: ActivationEvents | undefined;
 }
 
 /**

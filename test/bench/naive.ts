@@ -11,7 +11,14 @@ import { readFileSync } from "node:fs";
 import type { Activation, Jurisdiction, TimelineEvent } from "../../src/generated/types.js";
 import { nameKey, withoutTypeSuffix } from "../../src/internal/names.js";
 import { dayNumber, type PartialDateInterval, parsePartialDate } from "../../src/partial-date.js";
-import type { ClaimAbout, Decision, ParticipationStatusResult, ProgramState, RolloutPoint } from "../../src/participation.js";
+import type {
+  ClaimAbout,
+  CountyJurisdiction,
+  Decision,
+  ParticipationStatusResult,
+  ProgramState,
+  RolloutPoint,
+} from "../../src/participation.js";
 
 /** A published dataset as plain, unfrozen records, the way a caller who parses the JSON holds them. */
 export function plainDataset<T>(name: string): T[] {
@@ -219,7 +226,7 @@ export function naiveCountyStatus(county: Jurisdiction, asOf: string): Participa
 
   return {
     kind: "county",
-    jurisdiction: county,
+    jurisdiction: county as CountyJurisdiction,
     asOf: interval,
     program,
     decisions,
