@@ -423,7 +423,12 @@ export const jurisdiction = z
       .int()
       .nonnegative()
       .optional()
-      .meta(describe("For a city: its 2020 Census population, the sum of its county parts", 2304580)),
+      .meta(
+        describe(
+          "The 2020 Census population: for a city, the sum of its county parts; for a county, its own (under its 2020 code, or the codes that renamed or split it); absent for a county merged into another after 2013",
+          2304580,
+        ),
+      ),
     listedOnly: z
       .literal(true)
       .optional()

@@ -111,6 +111,7 @@ export {
   jurisdictionsInStatus,
   type NationStatus,
   type ParticipationStatusResult,
+  type PopulationCoverage,
   type ProgramState,
   participationStatus,
   type RolloutPoint,

@@ -48,6 +48,12 @@ interface ActivationIndexes {
    * in the same order: what {@link jurisdictionsInStatus} reads in one pass.
    */
   readonly countyDaysOf: ReadonlyMap<string, Float64Array>;
+  /**
+   * For the nation and each state: its counties' activation days, sorted, with the running sum of
+   * their 2020 populations (`populationUpTo[i]` is the population of the first `i` counties), and
+   * the whole population.
+   */
+  readonly populationsOf: ReadonlyMap<string, { readonly days: readonly number[]; readonly populationUpTo: Float64Array }>;
 }
 
 interface CountyActivation {
@@ -133,7 +139,18 @@ function getActivationIndexes(): ActivationIndexes {
   const daysOf = (counties: readonly Jurisdiction[]) => Float64Array.from(counties, dayOf);
   const countyDaysOf = new Map<string, Float64Array>([[nation, daysOf(countedCounties)]]);
   for (const [state, counties] of countiesOfState) countyDaysOf.set(state, daysOf(counties));
-  activationIndexes = { countyActivation, activationDays, countyDaysOf };
+  const populationsOf = new Map<string, { days: number[]; populationUpTo: Float64Array }>();
+  const sortedByDay = (counties: readonly Jurisdiction[]) => {
+    const pairs = counties.map((county) => [dayOf(county), county.population ?? 0] as const).sort((a, b) => a[0] - b[0]);
+    const populationUpTo = new Float64Array(pairs.length + 1);
+    pairs.forEach(([, population], index) => {
+      populationUpTo[index + 1] = (populationUpTo[index] as number) + population;
+    });
+    return { days: pairs.map(([day]) => day), populationUpTo };
+  };
+  populationsOf.set(nation, sortedByDay(countedCounties));
+  for (const [state, counties] of countiesOfState) populationsOf.set(state, sortedByDay(counties));
+  activationIndexes = { countyActivation, activationDays, countyDaysOf, populationsOf };
   return activationIndexes;
 }
 
@@ -401,11 +418,12 @@ export interface ProgramState {
  */
 export interface Decision {
   /**
-   * `own` for the jurisdiction's own government, `state` for its state's, `federal` for a decision
-   * of the federal government about the jurisdiction or its state, such as ICE's refusal of an
-   * opt-out (example: `"state"`).
+   * `own` for the jurisdiction's own government, `state` for its state's, `county` for a city's
+   * county's (the county ran the jail that held the city's arrestees), `federal` for a decision of
+   * the federal government about the jurisdiction, its state or its county, such as ICE's refusal
+   * of an opt-out (example: `"state"`).
    */
-  readonly by: "own" | "state" | "federal";
+  readonly by: "own" | "state" | "county" | "federal";
   /** The event that records the decision. */
   readonly event: TimelineEvent;
 }
@@ -440,6 +458,21 @@ export interface CountyCounts {
   /** All counties. */
   readonly total: number;
   /** `activated / total`, a fraction from 0 to 1 (not a percent); `null` when unknown. */
+  readonly fraction: number | null;
+}
+
+/**
+ * How many people lived in the counties switched on, by the 2020 Census: coverage weighted by
+ * population (example: `{ total: 21538187, covered: 21538187, fraction: 1 }`).
+ *
+ * @category Participation
+ */
+export interface PopulationCoverage {
+  /** The 2020 population of all the place's counties. */
+  readonly total: number;
+  /** The 2020 population of its counties switched on by the period's last day; `null` when unknown. */
+  readonly covered: number | null;
+  /** `covered / total`, a fraction from 0 to 1; `null` when unknown. */
   readonly fraction: number | null;
 }
 
@@ -494,8 +527,10 @@ export interface CountyStatus extends StatusBase {
 export interface CityCountyStatus {
   /** The county. */
   readonly county: Jurisdiction;
-  /** The 2020 Census population of the city's part in the county (example: `2255442`). */
+  /** The 2020 Census population of the city's part in the county: the city's people there, not the county's (example: `2255442`). */
   readonly population: number;
+  /** The county's own 2020 Census population, when the data gives it (example: `4731145`). */
+  readonly countyPopulation?: number;
   /** The county's activation as of the date (example: `{ status: "activated", date: "2008-10-27" }`). */
   readonly activation: {
     /** Whether the county was switched on as of the date (example: `"activated"`). */
@@ -553,6 +588,8 @@ export interface StateStatus extends StatusBase {
   readonly rollout: StateRolloutStatus;
   /** The state's counties switched on, out of all its counties. */
   readonly counties: CountyCounts;
+  /** The same weighted by the counties' 2020 populations. */
+  readonly population: PopulationCoverage;
   /** The day the state's last county was switched on (its full coverage), even when that is after the date asked about (example: `"2010-06-22"`). */
   readonly completionDate: string;
 }
@@ -567,6 +604,8 @@ export interface NationStatus extends StatusBase {
   readonly kind: "nation";
   /** The nation's counties switched on, out of all counties with an activation date. */
   readonly counties: CountyCounts;
+  /** The same weighted by the counties' 2020 populations. */
+  readonly population: PopulationCoverage;
   /** States (and DC) whose every county was switched on by the last day asked about; `null` when unknown. */
   readonly statesComplete: number | null;
 }
@@ -672,27 +711,22 @@ const decisionItem = ({ event }: DatedEvent, by: Decision["by"]): Decision => ({
 const claimItem = ({ event, claim }: DatedClaim, by: ClaimAbout["by"]): ClaimAbout => ({ by, event, claim });
 
 /**
- * Decisions of a place's government, of its state's, and of the federal government about either,
- * up to the last day asked about, in date order.
+ * Decisions of a place's government, of its state's, of its counties' (for a city, whose jails
+ * are its counties'), and of the federal government about any of them, up to the last day asked
+ * about, in date order.
  */
-function decisionsOf(own: string, state: string | undefined, asOf: PartialDateInterval): Decision[] {
+function decisionsOf(own: string, state: string | undefined, asOf: PartialDateInterval, counties: readonly string[] = []): Decision[] {
   const { decisionsBy, federalDecisionsAbout } = getEventIndexes();
   const local = datedOf(
     decisionsBy,
-    [
-      [own, "own"],
-      [state, "state"],
-    ] as const,
+    [[own, "own"], [state, "state"], ...counties.map((county) => [county, "county"] as const)] as const,
     asOf,
     decisionItem,
   );
   if (own === nation) return local;
   const federal = datedOf(
     federalDecisionsAbout,
-    [
-      [own, "federal"],
-      [state, "federal"],
-    ] as const,
+    [[own, "federal"], [state, "federal"], ...counties.map((county) => [county, "federal"] as const)] as const,
     asOf,
     decisionItem,
   );
@@ -782,7 +816,8 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
   const program = programState(interval);
   const state = jurisdiction.parent === undefined ? undefined : jurisdictionByCode(jurisdiction.parent);
   const stateId = state?.kind === "state" ? state.id : undefined;
-  const decisions = decisionsOf(jurisdiction.id, stateId, interval);
+  const cityCounties = jurisdiction.kind === "city" ? (jurisdiction.counties?.map((part) => part.county) ?? []) : [];
+  const decisions = decisionsOf(jurisdiction.id, stateId, interval, cityCounties);
   const claims = claimsOf(jurisdiction.id, stateId, interval);
 
   if (jurisdiction.kind === "county") {
@@ -809,11 +844,11 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
         jurisdiction.counties ?? (county === undefined ? [] : [{ county: county.id, population: jurisdiction.population ?? 0 }]);
       const counties = parts.map((part): CityCountyStatus => {
         const partDay = (countyActivation.get(part.county) as CountyActivation).day;
-        return {
-          county: jurisdictionByCode(part.county) as Jurisdiction,
-          population: part.population,
-          activation: { status: activationStatus(partDay, interval), date: dayFromNumber(partDay) },
-        };
+        const partCounty = jurisdictionByCode(part.county) as Jurisdiction;
+        const activation = { status: activationStatus(partDay, interval), date: dayFromNumber(partDay) };
+        return partCounty.population === undefined
+          ? { county: partCounty, population: part.population, activation }
+          : { county: partCounty, population: part.population, countyPopulation: partCounty.population, activation };
       });
       const known = jurisdiction.population !== undefined && counties.every((part) => part.activation.status !== "unknown");
       const coveredPopulation = known
@@ -843,6 +878,7 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
         jurisdiction: jurisdiction as StateJurisdiction,
         rollout: rolloutOf(counties),
         counties,
+        population: populationCoverage(jurisdiction.id, interval),
         completionDate: dayFromNumber(days[days.length - 1] as number),
       };
     }
@@ -852,9 +888,23 @@ export function participationStatus(place: string | Jurisdiction, asOf: DateInpu
       for (const [id, stateDays] of activationDays) {
         if (statesComplete !== null && id !== nation && (stateDays[stateDays.length - 1] as number) <= interval.endDay) statesComplete += 1;
       }
-      return { kind: "nation", ...base, counties: countyCounts(days, days.length, interval), statesComplete };
+      return {
+        kind: "nation",
+        ...base,
+        counties: countyCounts(days, days.length, interval),
+        population: populationCoverage(nation, interval),
+        statesComplete,
+      };
     }
   }
+}
+
+function populationCoverage(place: string, asOf: PartialDateInterval): PopulationCoverage {
+  const { days, populationUpTo } = getActivationIndexes().populationsOf.get(place) ?? { days: [], populationUpTo: new Float64Array(1) };
+  const total = populationUpTo[days.length] as number;
+  if (beyondCoverage(asOf)) return { total, covered: null, fraction: null };
+  const covered = populationUpTo[countUpTo(days, asOf.endDay)] as number;
+  return { total, covered, fraction: total === 0 ? 0 : covered / total };
 }
 
 function rolloutOf(counts: CountyCounts): StateRolloutStatus {

@@ -274,13 +274,30 @@ function ordered(matches: readonly JurisdictionMatch[]): JurisdictionMatch[] {
   }
   const kept = [...best.values()].filter(({ jurisdiction }) => {
     if (jurisdiction.kind === "county") {
-      return !(jurisdiction.parent !== undefined && countyCount.get(jurisdiction.parent) === 1 && best.has(jurisdiction.parent));
+      if (jurisdiction.parent !== undefined && countyCount.get(jurisdiction.parent) === 1 && best.has(jurisdiction.parent)) return false;
+      // A city that is the whole county (Philadelphia; the Arlington CDP and Arlington County) answers for it.
+      return ![...best.values()].some(({ jurisdiction: city }) => sameArea(city, jurisdiction));
     }
     const only = jurisdiction.kind === "city" && jurisdiction.counties?.length === 1 ? jurisdiction.counties[0]?.county : undefined;
     const county = only === undefined ? undefined : best.get(only)?.jurisdiction;
     return !(county !== undefined && cityCountyTypes.includes(county.type) && nameKey(county.name) === nameKey(jurisdiction.name));
   });
   return kept.sort(compareMatches);
+}
+
+/**
+ * Whether a city is the whole of a county that is no city government: it lies only in that county
+ * and has all its 2020 population (Philadelphia, Arlington, Virginia).
+ */
+function sameArea(city: Jurisdiction, county: Jurisdiction): boolean {
+  return (
+    city.kind === "city" &&
+    city.counties?.length === 1 &&
+    city.counties[0]?.county === county.id &&
+    county.population !== undefined &&
+    city.population === county.population &&
+    !cityCountyTypes.includes(county.type)
+  );
 }
 
 /** County-equivalents that are a city government: a city of the same name that lies only there is the same place. */
@@ -357,7 +374,9 @@ function statusOf(matches: readonly JurisdictionMatch[]): ResolveJurisdictionSta
  * Two records for one place give one answer. The District of Columbia's state-equivalent (`us-dc`)
  * answers for its one county-equivalent (11001), which is the same land. An independent city or a
  * city and county (St. Louis, Baltimore city, San Francisco, Denver, the Virginia cities) answers for
- * the Census place of the same name that lies only in it.
+ * the Census place of the same name that lies only in it. A city that is the whole of an ordinary
+ * county (Philadelphia; the Arlington CDP, which is Arlington County, Virginia) answers for the
+ * county; its status shows the county's decisions.
  *
  * @param query - An id, a code of any era, or a name.
  * @param options - Narrow name matches by state or by kind.
@@ -506,7 +525,7 @@ export function suggestJurisdictions(
  * @throws {RangeError} When `code` is empty or longer than 200 characters.
  * @example
  * ```ts
- * getCity("4835000")?.counties?.map((part) => part.county); // => ["county-48201", "county-48157", "county-48339", "county-48473"]
+ * getCity("4835000")?.counties?.map((part) => part.county); // => ["county-48201", "county-48157", "county-48339"]
  * getCity("city-0644000")?.name; // => "Los Angeles"
  * ```
  * @category Places

@@ -42,6 +42,7 @@ describe("the compact layout", () => {
     type: "County",
     fips,
     parent: "us-fl",
+    population: 1000,
     aliases: [],
     citations: [{ source: "b", confidence: "high" }],
     ...extra,

@@ -26,6 +26,7 @@ const input = {
     '2,0937000,"Hartford city, CT",CT,09003,121054,121054,2020',
     '3,7276770,"San Juan zona urbana, PR",PR,72127,300000,300000,2020',
   ].join("\n"),
+  countyPopulations: "county_fips,state,county_name,population_2020\n02158,AK,Kusilvak AK,8368\n09003,CT,Hartford CT,899498\n",
   jurisdictions,
 };
 
@@ -49,6 +50,37 @@ describe("importPlaces", () => {
     expect(cities[0]?.counties).toEqual([{ county: "county-02270", population: 291247 }]);
     expect(leftOut).toEqual(["San Juan zona urbana, PR (7276770)"]);
     expect(files["ct-towns-counties-planning-regions.LICENSE"]).toContain("CTData Collaborative");
+    // A county's 2020 population comes under the code of today that leads to it.
+    expect(JSON.parse(files["county-populations.json"] as string)).toEqual([
+      { county: "county-02270", population: 8368, codes: ["02158"] },
+      { county: "county-09003", population: 899498, codes: ["09003"] },
+    ]);
+  });
+
+  it("leaves out a city's county parts with no people, and says so", () => {
+    const withEmptyPart = {
+      ...input,
+      places: [placeHeader, '1,0937000,"Hartford city, CT",CT,09003;02158,121054;0,121054,2020'].join("\n"),
+    };
+    const [hartford] = JSON.parse(importPlaces(withEmptyPart).files["cities.json"] as string) as { counties: unknown[]; note: string }[];
+    expect(hartford?.counties).toEqual([{ county: "county-09003", population: 121054 }]);
+    expect(hartford?.note).toMatch(/also lists county 02158 with none of the city's 2020 population/);
+  });
+
+  it("finds a consolidated city by the city's part of its name, and a bracketed name by both", () => {
+    const consolidated = {
+      ...input,
+      places: [
+        placeHeader,
+        '1,0937000,"Hartford-Capitol metropolitan government (balance), CT",CT,09003,121054,121054,2020',
+        '2,0937001,"Old Name (New Name) city, CT",CT,09003,1000,1000,2020',
+      ].join("\n"),
+    };
+    const cities = JSON.parse(importPlaces(consolidated).files["cities.json"] as string) as { name: string; aliases: string[] }[];
+    expect(cities.map((city) => [city.name, city.aliases])).toEqual([
+      ["Hartford-Capitol", ["Hartford"]],
+      ["Old Name (New Name)", ["Old Name", "New Name"]],
+    ]);
   });
 
   it("fails when a Connecticut row pairs no towns, or towns pair without a row", () => {
@@ -85,11 +117,11 @@ describe("importPlaces", () => {
     }
   });
 
-  it("reads the committed imports back: 47 changes, 297 cities, and the licence", () => {
+  it("reads the committed imports back: 47 changes, 296 cities (Louisville's two codes are one), and the licence", () => {
     const changes = JSON.parse(readFileSync(new URL("../data/imported/county-code-changes.json", import.meta.url), "utf8")) as unknown[];
     const cities = JSON.parse(readFileSync(new URL("../data/imported/cities.json", import.meta.url), "utf8")) as unknown[];
     expect(changes).toHaveLength(47);
-    expect(cities).toHaveLength(297);
+    expect(cities).toHaveLength(296);
     expect(readFileSync(new URL("../data/imported/ct-towns-counties-planning-regions.LICENSE", import.meta.url), "utf8")).toMatch(
       /Copyright \(c\) 2023 CTData Collaborative/,
     );

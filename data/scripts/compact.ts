@@ -6,7 +6,7 @@
 import { type CompactActivations, type CompactCities, type CompactJurisdictions, fipsPlaceholder } from "../../src/internal/compact.js";
 import type { DatasetRecord } from "./load.js";
 
-const countyKeys = "id,kind,name,fullName,type,fips,parent,aliases,citations";
+const countyKeys = "id,kind,name,fullName,type,fips,parent,population,aliases,citations";
 const activationKeys = "county,date,citations";
 
 /** The most common value of `pick` among the records, as JSON. */
@@ -56,7 +56,8 @@ export function compactJurisdictions(records: readonly DatasetRecord[]): Compact
       Array.isArray(record["aliases"]) &&
       record["aliases"].length === 0 &&
       JSON.stringify(record["citations"]) === citations &&
-      !String(record["name"]).includes("\n")
+      !String(record["name"]).includes("\n") &&
+      Number.isSafeInteger(record["population"])
     );
   };
   const { fitting, whole } = split<CompactJurisdictions["whole"][number][1]>(records, fits);
@@ -70,6 +71,7 @@ export function compactJurisdictions(records: readonly DatasetRecord[]): Compact
     names: fitting.map((record) => String(record["name"])).join("\n"),
     types,
     typeOf: fitting.map((record) => types.indexOf(record["type"] as CompactJurisdictions["types"][number]).toString(36)).join(""),
+    populations: fitting.map((record) => String(record["population"])).join(","),
   };
 }
 

@@ -251,22 +251,27 @@ function importCities(
     const codes = (row["county_fips"] ?? "").split(";");
     const populations = (row["county_pop_2020"] ?? "").split(";").map(Number);
     if (codes.length !== populations.length) problems.push(`${where}: county_fips and county_pop_2020 differ in length`);
-    const counties = codes.map((code, position) => {
+    const allParts = codes.map((code, position) => {
       const county = periodCounty(code, period, changes);
       if (county === undefined) problems.push(`${where}: county ${code} is no county of 2008-2013 and no code change leads to one`);
-      return { county: `county-${county ?? code}`, population: populations[position] ?? Number.NaN };
+      return { county: `county-${county ?? code}` as const, population: populations[position] ?? Number.NaN };
     });
     const population = Number(row["population"]);
     const sum = populations.reduce((total, part) => total + part, 0);
     if (!Number.isInteger(population) || sum !== population)
       problems.push(`${where}: population ${row["population"]} is not the sum of the parts (${sum})`);
     if (row["population_year"] !== "2020") problems.push(`${where}: population_year must be 2020`);
+    // A part with no people is no land of the city that any source confirms: it is left out, and said so.
+    const counties = allParts.filter((part) => part.population > 0);
+    const empty = codes.filter((_, position) => allParts[position]?.population === 0);
     const first = counties[0];
     if (first === undefined) continue;
+    const name = bare.slice(0, -suffix.length);
+    const common = commonNames(geoid, name, type);
     cities.push({
       id: `city-${geoid}`,
       kind: "city",
-      name: bare.slice(0, -suffix.length),
+      name,
       fullName,
       type,
       fips: geoid,
@@ -274,22 +279,238 @@ function importCities(
       county: first.county,
       counties,
       population,
-      aliases: [...(cityAliases[geoid] ?? [])],
+      aliases: [...common.names, ...(cityAliases[geoid] ?? [])],
+      ...(empty.length === 0
+        ? {}
+        : {
+            note: `Geocorr 2022 also lists ${empty.length === 1 ? "county" : "counties"} ${empty.join(", ")} with none of the city's 2020 population; no source seen confirms city land there, so ${empty.length === 1 ? "that part is" : "those parts are"} left out.`,
+          }),
       citations: [
         { source: "mcdc-geocorr-2022-county-place", locator: `place ${geoid}, rank ${row["rank"]} by 2020 population`, confidence: "high" },
+        ...common.citations,
       ],
     });
   }
-  return { cities: cities.sort((a, b) => (a.id < b.id ? -1 : 1)), leftOut };
+  return {
+    cities: mergeCities(
+      cities.sort((a, b) => (a.id < b.id ? -1 : 1)),
+      problems,
+    ),
+    leftOut,
+  };
+}
+
+/**
+ * Census places that are one city under two codes, folded into the first: Louisville's
+ * consolidated city is the metro government's balance (2148006) together with the place Geocorr
+ * calls "Louisville city" (2148000); their 2020 counts add up to the consolidated city's 633,045.
+ */
+const mergedPlaces: readonly { readonly into: string; readonly from: string; readonly note: string }[] = [
+  {
+    into: "2148006",
+    from: "2148000",
+    note: "Geocorr 2022 lists the consolidated city under two place codes, the metro government's balance (2148006, 386,884 people) and Louisville city (2148000, 246,161); the record is both, with their sum, the consolidated city's 2020 population. The metro government governs all of Jefferson County, which also holds other incorporated cities.",
+  },
+];
+
+function mergeCities(cities: readonly Jurisdiction[], problems: string[]): Jurisdiction[] {
+  const byFips = new Map(cities.map((city) => [city.fips, city]));
+  for (const { into, from, note } of mergedPlaces) {
+    const target = byFips.get(into);
+    const folded = byFips.get(from);
+    if (target === undefined || folded === undefined) {
+      if (target !== folded)
+        problems.push(`places-to-counties.csv: place ${target === undefined ? into : from} has no place to merge with`);
+      continue;
+    }
+    const parts = new Map<string, number>();
+    for (const part of [...(target.counties ?? []), ...(folded.counties ?? [])])
+      parts.set(part.county, (parts.get(part.county) ?? 0) + part.population);
+    const counties = [...parts].map(([county, population]) => ({ county, population })).sort((a, b) => b.population - a.population);
+    byFips.set(into, {
+      ...target,
+      counties,
+      county: (counties[0] as { county: string }).county,
+      population: (target.population ?? 0) + (folded.population ?? 0),
+      aliases: [...target.aliases, folded.fullName],
+      note,
+      citations: [
+        ...target.citations,
+        ...folded.citations.filter(
+          (citation) => !target.citations.some((own) => own.source === citation.source && own.locator === citation.locator),
+        ),
+      ],
+    });
+    byFips.delete(from);
+  }
+  return [...byFips.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Place types of a consolidated city-county: the common name is the city's part of a hyphenated or slashed name. */
+const consolidatedTypes: readonly Jurisdiction["type"][] = [
+  "consolidated government",
+  "unified government",
+  "metropolitan government",
+  "metro government",
+  "urban county",
+  "County",
+];
+
+/**
+ * Census names that are not the names people use, and the source for each: the Census name with
+ * its legal form removed is the rule ("Houston city" is Houston), and a consolidated city-county
+ * goes by its city's part ("Nashville-Davidson" is Nashville); each of those is cited here, with the
+ * exceptions to the rule ("Boise City" is Boise, "Urban Honolulu" Honolulu).
+ */
+const irregularNames: Readonly<Record<string, { readonly names: readonly string[]; readonly citation?: Citation }>> = {
+  "1608830": {
+    names: ["Boise"],
+    citation: {
+      source: "boise-mayor-city-government",
+      evidence: "Boise City has a strong mayor-council form of government.",
+      confidence: "medium",
+    },
+  },
+  "4752006": {
+    names: [],
+    citation: {
+      source: "nashville-gov-history-of-metro",
+      evidence: "the citizens of Davidson County and the City of Nashville",
+      confidence: "high",
+    },
+  },
+  "1303440": {
+    names: [],
+    citation: {
+      source: "accgov-form-of-government",
+      evidence: "The Athens-Clarke County Unified Government was formed in 1990",
+      confidence: "high",
+    },
+  },
+  "1304204": {
+    names: [],
+    citation: {
+      source: "augusta-chronicle-consolidation-vote-1995",
+      evidence: "Augusta and Richmond County voters agreed to consolidate their governments",
+      confidence: "high",
+    },
+  },
+  "1349008": {
+    names: [],
+    citation: {
+      source: "macon-telegraph-finishing-touches-2013-12-21",
+      evidence: "which will be replaced Jan. 1 by Macon-Bibb County",
+      confidence: "high",
+    },
+  },
+  "1571550": {
+    names: ["Honolulu"],
+    citation: {
+      source: "hawaii-reporter-subcounty-2012",
+      evidence: "the City and County of Honolulu was reported as Urban Honolulu CDP",
+      confidence: "high",
+    },
+  },
+  "0665042": {
+    names: [],
+    citation: {
+      source: "latimes-ventura-two-names-1990",
+      evidence: "The official name of the city is San Buenaventura",
+      confidence: "high",
+    },
+  },
+  "2146027": {
+    names: [],
+    citation: {
+      source: "ballotpedia-fayette-county-ky",
+      evidence: "combined to create the current Lexington-Fayette Urban County Government",
+      confidence: "high",
+    },
+  },
+  "2148006": {
+    names: [],
+    citation: { source: "louisvilleky-gov-merger", evidence: "Louisville/Jefferson County Merger", confidence: "high" },
+  },
+};
+
+/** The names people use for a city besides its Census name, with the citations that give the irregular ones. */
+function commonNames(geoid: string, name: string, type: Jurisdiction["type"]): { names: string[]; citations: Citation[] } {
+  const names: string[] = [];
+  // "San Buenaventura (Ventura)": both the legal name and the one in brackets.
+  const bracketed = /^(.*) \(([^)]+)\)$/.exec(name);
+  if (bracketed !== null) names.push(bracketed[1] as string, bracketed[2] as string);
+  // "Nashville-Davidson", "Louisville/Jefferson County": the city's own part.
+  if (consolidatedTypes.includes(type)) {
+    const city = name.split(/[-/]/)[0] as string;
+    if (city !== name) names.push(city);
+  }
+  const irregular = irregularNames[geoid];
+  for (const extra of irregular?.names ?? []) if (!names.includes(extra)) names.push(extra);
+  return { names, citations: irregular?.citation === undefined ? [] : [irregular.citation] };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The import
 // ---------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------
+// County populations
+// ---------------------------------------------------------------------------------------------
+
+const populationColumns = ["county_fips", "state", "county_name", "population_2020"] as const;
+
+/** A county of 2008-2013 and its 2020 Census population, from the 2020 codes that lead to it. */
+export interface CountyPopulation {
+  readonly county: string;
+  readonly population: number;
+  /** The 2020 codes summed: the county's own, the code that renamed it, or those it was split into. */
+  readonly codes: readonly string[];
+}
+
+/**
+ * The 2020 population of each county of the period: the county's own 2020 code, the code that
+ * renamed it (Kusilvak for Wade Hampton), or the sum of those it was split into (Chugach and Copper
+ * River for Valdez-Cordova). A county merged into another after 2013 (Bedford city, into Bedford
+ * County) has no 2020 count of its own; the county it joined keeps the whole 2020 count.
+ */
+function importCountyPopulations(
+  text: string,
+  period: PeriodJurisdictions,
+  changes: readonly CountyCodeChange[],
+  problems: string[],
+): CountyPopulation[] {
+  const byCounty = new Map<string, { population: number; codes: string[] }>();
+  const rows = records(text, populationColumns, "county-population-2020.csv", problems);
+  for (const [index, row] of rows.entries()) {
+    const code = row["county_fips"] ?? "";
+    const population = Number(row["population_2020"]);
+    if (!/^\d{5}$/.test(code) || !Number.isInteger(population) || population <= 0) {
+      problems.push(
+        `county-population-2020.csv line ${index + 2}: expected a 5-digit code and a positive count, got "${code}", "${row["population_2020"]}"`,
+      );
+      continue;
+    }
+    const county = periodCounty(code, period, changes);
+    if (county === undefined) {
+      problems.push(
+        `county-population-2020.csv line ${index + 2}: county ${code} is no county of 2008-2013 and no code change leads to one`,
+      );
+      continue;
+    }
+    const entry = byCounty.get(county) ?? { population: 0, codes: [] };
+    entry.population += population;
+    entry.codes.push(code);
+    byCounty.set(county, entry);
+  }
+  return [...byCounty]
+    .map(([county, { population, codes }]) => ({ county: `county-${county}`, population, codes: codes.sort() }))
+    .sort((a, b) => (a.county < b.county ? -1 : 1));
+}
+
 /** The inputs of an import, as text. */
 export interface PlacesImportInput {
   readonly codeChanges: string;
+  readonly countyPopulations: string;
   readonly connecticutTowns: string;
   readonly connecticutTownsLicense: string;
   readonly places: string;
@@ -297,7 +518,7 @@ export interface PlacesImportInput {
   readonly jurisdictions: readonly { id: string; kind: string; fips?: string; usps?: string }[];
 }
 
-/** Imports the code changes and the cities; the files it writes, by name. */
+/** Imports the code changes, the cities and the county populations; the files it writes, by name. */
 export function importPlaces(input: PlacesImportInput): { files: Record<string, string>; leftOut: string[] } {
   const problems: string[] = [];
   const changes = importCodeChanges(input.codeChanges, problems);
@@ -309,12 +530,14 @@ export function importPlaces(input: PlacesImportInput): { files: Record<string, 
     ),
   };
   const { cities, leftOut } = importCities(input.places, period, changes, problems);
+  const populations = importCountyPopulations(input.countyPopulations, period, changes, problems);
   if (!input.connecticutTownsLicense.includes("CTData Collaborative")) problems.push("the Connecticut licence names no copyright holder");
   if (problems.length > 0) throw new PlacesImportError(problems);
   return {
     files: {
       "county-code-changes.json": recordsJson(changes.sort((a, b) => (a.id < b.id ? -1 : 1))),
       "cities.json": recordsJson(cities),
+      "county-populations.json": recordsJson(populations),
       "ct-towns-counties-planning-regions.LICENSE": input.connecticutTownsLicense,
     },
     leftOut,
@@ -326,6 +549,7 @@ export function readPlacesInput(dataDir: string, outDir: string = defaultOutDir)
   const read = (name: string) => readFileSync(join(dataDir, name), "utf8");
   return {
     codeChanges: read("county-code-changes.csv"),
+    countyPopulations: read("county-population-2020.csv"),
     connecticutTowns: read("ct-towns-counties-planning-regions.csv"),
     connecticutTownsLicense: read("ct-towns-counties-planning-regions.LICENSE"),
     places: read("places-to-counties.csv"),

@@ -103,11 +103,81 @@ function withAliases(record: DatasetRecord): DatasetRecord {
   return { ...record, aliases: [...own, ...extra.filter((alias) => !own.includes(alias))] };
 }
 
+/** The citation of a county's 2020 population: the same for every county. */
+export const countyPopulationCitation = {
+  source: "mcdc-geocorr-2022-county-place",
+  locator: "2020 Census population (pop20) summed over the county's rows, under its 2020 code or the codes that renamed or split it",
+  confidence: "high",
+} as const;
+
+/**
+ * Each county's 2020 population (data/imported/county-populations.json), with its citation. A
+ * county that has none (one merged into another after 2013, or a code ICE's list carries for a
+ * former county-equivalent) is left as it is.
+ */
+function withPopulation(record: DatasetRecord, populations: ReadonlyMap<string, number>): DatasetRecord {
+  const population = record["kind"] === "county" ? populations.get(String(record["id"])) : undefined;
+  if (population === undefined) return record;
+  return { ...record, population, citations: [...(record["citations"] as unknown[]), countyPopulationCitation] };
+}
+
+/**
+ * An event for each state's full coverage that no hand-written event records: the day the last of
+ * its counties was switched on, which is the county dataset's own statewide date for the state
+ * (`date_statewide_secure`; the activations import checks that the two agree). Derived from the
+ * activations, and each says so.
+ */
+export function derivedStatewideEvents(
+  jurisdictions: readonly DatasetRecord[],
+  activations: readonly DatasetRecord[],
+  events: readonly DatasetRecord[],
+): DatasetRecord[] {
+  const recorded = new Set(
+    events.filter((event) => event["kind"] === "statewide-activation").flatMap((event) => event["jurisdictions"] as string[]),
+  );
+  const stateOf = new Map(jurisdictions.map((record) => [String(record["id"]), String(record["parent"])]));
+  const last = new Map<string, { date: string; counties: number }>();
+  for (const activation of activations) {
+    const state = stateOf.get(String(activation["county"])) as string;
+    const date = String(activation["date"]);
+    const seen = last.get(state);
+    last.set(state, { date: seen === undefined || date > seen.date ? date : seen.date, counties: (seen?.counties ?? 0) + 1 });
+  }
+  return jurisdictions
+    .filter((state) => state["kind"] === "state" && !recorded.has(String(state["id"])) && last.has(String(state["id"])))
+    .map((state) => {
+      const { date } = last.get(String(state["id"])) as { date: string };
+      const name = String(state["name"]);
+      return {
+        id: `${String(state["usps"]).toLowerCase()}-statewide-activation`,
+        date,
+        category: "program",
+        kind: "statewide-activation",
+        title: `Secure Communities covers every county of ${name}`,
+        summary: `ICE switches on the last county of ${name} not yet in the program, so that from this day every county of the state takes part.`,
+        actor: "U.S. Immigration and Customs Enforcement (ICE)",
+        actorJurisdiction: "us",
+        jurisdictions: [state["id"]],
+        note: "Derived from the activations: the day is the last county activation in the state, which the county dataset also gives as the state's statewide date. No other source was sought for this event.",
+        citations: [
+          {
+            source: "ice-activated-jurisdictions-dataset",
+            locator: `statefips ${String(state["fips"])}, date_statewide_secure`,
+            confidence: "high",
+          },
+        ],
+      };
+    });
+}
+
 /** All records of every dataset, in the order they are published. */
 export function loadRecords(): Records {
   const countyCodeChanges = readImported("county-code-changes").sort((a, b) => compareStrings(String(a["id"]), String(b["id"])));
+  const populations = new Map(readImported("county-populations").map((entry) => [String(entry["county"]), Number(entry["population"])]));
   const jurisdictions = withOtherCodes(
-    [...readImported("jurisdictions"), ...mergePlaces(readImported("cities"), places as DatasetRecord[])].map(withAliases),
+    [...readImported("jurisdictions"), ...mergePlaces(readImported("cities"), places as DatasetRecord[])].map((record) =>
+      withPopulation(withAliases(record), populations),
+    ),
     countyCodeChanges,
   );
   const unknownAliasTargets = Object.keys(aliases).filter((id) => !jurisdictions.some((record) => record["id"] === id));
@@ -115,11 +185,14 @@ export function loadRecords(): Records {
     throw new Error(`data/jurisdictions.ts gives aliases to unknown jurisdictions: ${unknownAliasTargets.join(", ")}`);
   }
   const byId = (a: DatasetRecord, b: DatasetRecord) => compareStrings(String(a["id"]), String(b["id"]));
+  const activations = readImported("activations");
   return {
     sources: [...(sources as DatasetRecord[])].sort(byId),
     jurisdictions: jurisdictions.sort((a, b) => kindOrder.indexOf(String(a["kind"])) - kindOrder.indexOf(String(b["kind"])) || byId(a, b)),
-    activations: readImported("activations").sort((a, b) => compareStrings(String(a["county"]), String(b["county"]))),
-    events: [...(events as DatasetRecord[])].sort(compareEvents),
+    activations: activations.sort((a, b) => compareStrings(String(a["county"]), String(b["county"]))),
+    events: [...(events as DatasetRecord[]), ...derivedStatewideEvents(jurisdictions, activations, events as DatasetRecord[])].sort(
+      compareEvents,
+    ),
     countyCodeChanges,
     statistics: [...(statistics as DatasetRecord[])].sort(byId),
     offenseLevels: [...(offenseLevels as DatasetRecord[])].sort((a, b) => Number(a["order"]) - Number(b["order"])),

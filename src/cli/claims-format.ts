@@ -22,7 +22,8 @@ export const plainStyle: SectionStyle = { heading: (text) => text, quiet: (text)
 
 /**
  * The lines of `status` for decisions and claims: "Decisions of its own government", "Decisions
- * of its state's government" (for a place that lies in a state), "Federal decisions about it"
+ * of its counties' governments" (for a city, whose jails are its counties'), "Decisions of its
+ * state's government" (for a place that lies in a state), "Federal decisions about it"
  * (when there are any) and "Claims others made about it (not decisions of it)", each followed by
  * its entries in date order or "none recorded".
  *
@@ -41,8 +42,11 @@ export function decisionAndClaimLines(status: ParticipationStatusResult, style: 
   const own = status.decisions.filter((decision) => decision.by === "own");
   const state = status.decisions.filter((decision) => decision.by === "state");
   const federal = status.decisions.filter((decision) => decision.by === "federal");
+  const byCounty = status.decisions.filter((decision) => decision.by === "county");
   const hasState = status.jurisdiction.kind === "county" || status.jurisdiction.kind === "city";
   const out = [style.heading(`Decisions of its own government up to ${asOf}`), ...decisionLines(own, style)];
+  if (status.kind === "city")
+    out.push("", style.heading(`Decisions of its counties' governments up to ${asOf}`), ...decisionLines(byCounty, style));
   if (hasState) out.push("", style.heading(`Decisions of its state's government up to ${asOf}`), ...decisionLines(state, style));
   if (federal.length > 0)
     out.push(

@@ -97,7 +97,9 @@ export function cityCountyRows(
 ): [string, string][] {
   const rows: [string, string][] = status.counties.map((part, index) => [
     index === 0 ? (status.counties.length === 1 ? "county" : "counties") : "",
-    `${part.county.fullName} (${part.county.fips ?? part.county.id}): ${digits(part.population)} people in 2020; ${activationWords(part.activation)}`,
+    `${part.county.fullName} (${part.county.fips ?? part.county.id}): ${digits(part.population)} of the city's people in 2020${
+      part.countyPopulation === undefined ? "" : ` (the county's own: ${digits(part.countyPopulation)})`
+    }; ${activationWords(part.activation)}`,
   ]);
   if (status.counties.length > 1 && status.population !== undefined) {
     const covered = status.coveredPopulation === null ? "unknown" : digits(status.coveredPopulation);

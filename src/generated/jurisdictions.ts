@@ -7,14 +7,14 @@ import type { Jurisdiction } from "./types.js";
 /**
  * The nation, the 50 states and the District of Columbia, every county or county-equivalent of 2008-2013 (and the codes ICE's list carries for former ones), and the largest cities of the 2020 Census with the counties they lie in.
  *
- * 3497 records in published order; frozen, so a caller cannot change them.
+ * 3496 records in published order; frozen, so a caller cannot change them.
  *
  * @category Datasets
  * @example
  * ```ts
  * import { jurisdictions } from "secure-communities";
  *
- * jurisdictions.length; // => 3497
+ * jurisdictions.length; // => 3496
  * jurisdictions[0]?.id; // => "us"
  * ```
  */

@@ -39,13 +39,13 @@ export interface PackageMeta {
   readonly asOf: PartialDate;
   /** Each dataset's version, record count and latest date, by the name it is exported under. */
   readonly datasets: {
-    /** The `sources` dataset (example: `{ version: "0.1.0", records: 384, latestDate: "2026-03" }`). */
+    /** The `sources` dataset (example: `{ version: "0.1.0", records: 393, latestDate: "2026-03" }`). */
     readonly sources: DatasetMeta;
-    /** The `jurisdictions` dataset (example: `{ version: "0.1.0", records: 3497, latestDate: "2022" }`). */
+    /** The `jurisdictions` dataset (example: `{ version: "0.1.0", records: 3496, latestDate: "2022" }`). */
     readonly jurisdictions: DatasetMeta;
     /** The `activations` dataset (example: `{ version: "0.1.0", records: 3143, latestDate: "2013-01-22" }`). */
     readonly activations: DatasetMeta;
-    /** The `events` dataset (example: `{ version: "0.1.0", records: 210, latestDate: "2021-01-20" }`). */
+    /** The `events` dataset (example: `{ version: "0.1.0", records: 254, latestDate: "2021-01-20" }`). */
     readonly events: DatasetMeta;
     /** The `statistics` dataset (example: `{ version: "0.1.0", records: 11, latestDate: "2014-08" }`). */
     readonly statistics: DatasetMeta;
@@ -79,10 +79,10 @@ export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
   version: "0.1.0",
   asOf: "2026-03",
   datasets: {
-    sources: { version: "0.1.0", records: 384, latestDate: "2026-03" },
-    jurisdictions: { version: "0.1.0", records: 3497, latestDate: "2022" },
+    sources: { version: "0.1.0", records: 393, latestDate: "2026-03" },
+    jurisdictions: { version: "0.1.0", records: 3496, latestDate: "2022" },
     activations: { version: "0.1.0", records: 3143, latestDate: "2013-01-22" },
-    events: { version: "0.1.0", records: 210, latestDate: "2021-01-20" },
+    events: { version: "0.1.0", records: 254, latestDate: "2021-01-20" },
     statistics: { version: "0.1.0", records: 11, latestDate: "2014-08" },
     countyCodeChanges: { version: "0.1.0", records: 47, latestDate: "2022" },
     offenseLevels: { version: "0.1.0", records: 4 },

@@ -3,7 +3,7 @@
  *
  * A county record is mostly derived: its id is `county-` and its FIPS code, its full name is its
  * name and its type, its parent is the state whose FIPS code begins its own, it has no aliases and
- * cites the dataset every county cites. An activation is a county and a day, and its citation
+ * cites what every county cites (the boundaries and the population table); its population is a column. An activation is a county and a day, and its citation
  * names the county's row, so it is the shared citation with the county's code in place of
  * `{fips}`. So the generator
  * (data/scripts/compact.ts) stores only what cannot be derived, as columns; any record that does not
@@ -34,6 +34,8 @@ export interface CompactJurisdictions extends Columns<Jurisdiction> {
   readonly types: readonly Jurisdiction["type"][];
   /** For each compact county, the index of its type in `types`, one base-36 digit each. */
   readonly typeOf: string;
+  /** For each compact county, its 2020 Census population, comma-separated. */
+  readonly populations: string;
 }
 
 /** In the shared citations of `activations`, where each record's FIPS code goes. */
@@ -69,6 +71,7 @@ export function expandJurisdictions(columns: CompactJurisdictions): readonly Jur
   for (const [, record] of columns.whole) if (record.kind === "state" && record.fips !== undefined) stateByFips.set(record.fips, record.id);
   const citations = deepFreeze(columns.citations);
   const names = columns.names.split("\n");
+  const populations = columns.populations.split(",");
   let next = 0;
   for (let index = 0; index < records.length; index += 1) {
     if (records[index] !== undefined) continue;
@@ -83,6 +86,7 @@ export function expandJurisdictions(columns: CompactJurisdictions): readonly Jur
       type,
       fips,
       parent: stateByFips.get(fips.slice(0, 2)) as Jurisdiction["id"],
+      population: Number(populations[next]),
       aliases: noAliases,
       citations,
     });

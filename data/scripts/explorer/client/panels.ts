@@ -111,6 +111,7 @@ function eventLine(event: TimelineEvent, label: string): HTMLLIElement {
 const decisionLabels: Readonly<Record<string, string>> = {
   own: "Decision of its own government",
   state: "Decision of its state",
+  county: "Decision of its county (which ran the jail)",
   federal: "Federal decision about it or its state",
 };
 
