@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   );
 
   it(
-    "moves the slider by keyboard, and the map's count is the package's (1,346 counties on 2011-06-07)",
+    "moves the slider by keyboard, and the page's counts are the package's (1,344 counties on 2011-06-07)",
     async () => {
       const page = await open();
       const slider = page.locator("#date-slider");
@@ -185,11 +185,16 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       await setDate(page, date);
       expect(await page.locator("#count").textContent()).toBe((expected as number).toLocaleString("en-US"));
       expect(Number(await page.locator("#count").getAttribute("data-count"))).toBe(expected);
-      // The map paints the codes of ICE's list, as the rollout chart does: 1,346 on that day.
-      expect(Number(await page.locator("#count").getAttribute("data-map-count"))).toBe(listedBy);
+      expect(expected).toBe(1344);
+      // The map paints the shapes of ICE's list's codes, each with its day: 1,346 on that day.
       expect(await mapCount(page, date)).toBe(listedBy);
+      // The counties switched on from June 1 to 7 are the package's count too, in the summary and the legend.
+      const before = participationStatus("us", "2011-05-31");
+      const recent = (expected as number) - (before?.kind === "nation" ? (before.counties.activated as number) : Number.NaN);
+      expect(Number(await page.locator("#count-recent").getAttribute("data-count"))).toBe(recent);
+      expect(await page.locator("#legend-recent").textContent()).toBe(`switched on June 1–7, 2011 (${recent})`);
       expect(await page.locator("#states-complete").textContent()).toBe(String(nation?.kind === "nation" ? nation.statesComplete : ""));
-      // Counties switched on in June 2011 up to the 7th are painted as that month's.
+      // The codes of ICE's list switched on in June 2011 up to the 7th are painted as that month's.
       const june = activations.filter((activation) => activation.date >= "2011-06-01" && activation.date <= date).length;
       expect(june).toBeGreaterThan(0);
       expect(await page.locator("#counties path.recent").count()).toBe(june);

@@ -5,7 +5,14 @@
  */
 
 import type { Citation, Jurisdiction, Statistic, TimelineEvent } from "../../../../dist/index.js";
-import { getActivation, getJurisdiction, participationStatus, statisticPercentages } from "../../../../dist/index.js";
+import {
+  dayFromNumber,
+  dayNumber,
+  getActivation,
+  getJurisdiction,
+  participationStatus,
+  statisticPercentages,
+} from "../../../../dist/index.js";
 
 /** Counties switched on out of a total; `undefined` counts when the library says unknown. */
 export interface CountsView {
@@ -157,6 +164,20 @@ export function readPlace(place: Jurisdiction, date: string): PlaceView | undefi
 export function readNation(date: string): { readonly counties: CountsView | undefined; readonly statesComplete: number | undefined } {
   const result = participationStatus("us", date) as unknown as Loose | undefined;
   return { counties: readCounts(result?.["counties"]), statesComplete: numberOrUndefined(result?.["statesComplete"]) };
+}
+
+/**
+ * The counties switched on from one day to another, both included, as the library counts them
+ * (each county of 2008-2013 once): the nation's count by the last day less its count by the day
+ * before the first. `undefined` when the library says unknown.
+ *
+ * @param firstDay - `YYYY-MM-DD`.
+ * @param lastDay - `YYYY-MM-DD`, on or after `firstDay`.
+ */
+export function readActivatedBetween(firstDay: string, lastDay: string): number | undefined {
+  const byLast = readNation(lastDay).counties?.activated;
+  const before = readNation(dayFromNumber(dayNumber(firstDay) - 1)).counties?.activated;
+  return byLast === undefined || before === undefined ? undefined : byLast - before;
 }
 
 /** A state's counts and rollout as of a date. */
