@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExplorer, explorerPath } from "../data/scripts/explorer/build.js";
-import { activations, jurisdictions, participationStatus, statisticPercentages } from "../src/index.js";
+import { activations, jurisdictions, participationStatus, statisticPercentages, statistics } from "../src/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -348,6 +348,47 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   );
 
   it(
+    "shows a percentage the source reports as it gives it, marked as reported, and no count where the source gives none",
+    async () => {
+      const page = await open();
+      // Every statistic the library answers with a row the source reported, or a row without a count.
+      const reportedOnly = statistics.filter((statistic) =>
+        (statisticPercentagesOrNone(statistic.id)?.rows ?? []).some((row) => row.reported || row.count === null),
+      );
+      expect(reportedOnly.map((statistic) => statistic.id)).toContain("us-2008-10-2010-11-deportations");
+      for (const statistic of reportedOnly) {
+        const shares = statisticPercentagesOrNone(statistic.id);
+        const article = page.locator(`[data-statistic="${statistic.id}"]`);
+        await article.waitFor();
+        const rows = await article
+          .locator("tbody tr")
+          .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")));
+        for (const row of shares?.rows ?? []) {
+          const cells = rows.find(([label]) => label === row.label);
+          expect(cells, `${statistic.id}: ${row.label}`).toBeDefined();
+          const [, count = "", share = ""] = cells ?? [];
+          if (row.count === null) {
+            // No count is shown where there is none: not "0".
+            expect(count, `${statistic.id}: ${row.label}`).not.toMatch(/\d/);
+            expect(count).toBe(row.remainder ? "not reported as a count" : "not reported");
+          }
+          if (row.reported) {
+            // As the source gives it ("28%"), not as if computed ("28.0%"), and said to be reported.
+            expect(share, `${statistic.id}: ${row.label}`).toMatch(new RegExp(`^${String(row.percent).replace(".", "\\.")}% \\(`));
+            expect(share).toContain(row.remainder ? "100 less the reported percentages" : "as reported");
+          }
+        }
+      }
+      // On 75,461 deportations the source reports 28% and 23%; what they leave, 49%, has no count.
+      const deportations = page.locator('[data-statistic="us-2008-10-2010-11-deportations"]');
+      expect(await deportations.textContent()).not.toMatch(/\b(28|23|49)\.0%/);
+      expect(await deportations.locator("tbody").textContent()).not.toContain("derived");
+      await page.close();
+    },
+    timeout,
+  );
+
+  it(
     "has no WCAG 2.1 A or AA violation that axe-core finds",
     async () => {
       const page = await open("?place=12086&date=2010-05");
@@ -418,6 +459,16 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** A statistic's shares, or `undefined` for one the library has none for (no category, or no count and no percentage). */
+function statisticPercentagesOrNone(id: string): ReturnType<typeof statisticPercentages> {
+  try {
+    return statisticPercentages(id);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
 
 /** Runs axe-core in the page on the WCAG 2.0 and 2.1 level A and AA rules. */
 async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {

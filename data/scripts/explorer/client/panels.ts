@@ -3,7 +3,7 @@
 import type { Citation, Jurisdiction, TimelineEvent } from "../../../../dist/index.js";
 import { getJurisdiction, sources, statistics } from "../../../../dist/index.js";
 import { dateInWords, element, formatCount, formatFraction, formatQualified } from "./format.js";
-import { type CountsView, type PlaceView, readShares } from "./read.js";
+import { type CountsView, type PlaceView, readShares, type ShareView } from "./read.js";
 
 const sourcesById = new Map(sources.map((source) => [source.id, source]));
 
@@ -237,6 +237,18 @@ export function timelineList(
   return list;
 }
 
+/**
+ * A share as the page prints it: one computed from counts at the shares' decimals, "about" when
+ * a count is qualified (`"about 32.6%"`); one the source reports as the source gives it, said to
+ * be reported (`"28% (as reported)"`), and for the remainder of reported ones, said how it is
+ * found (`"49% (100 less the reported percentages)"`).
+ */
+export function shareText(share: ShareView, decimals: number): string {
+  if (share.percent === undefined) return "";
+  if (share.reported) return `${share.percent}% (${share.remainder ? "100 less the reported percentages" : "as reported"})`;
+  return `${share.approximate ? "about " : ""}${share.percent.toFixed(decimals)}%`;
+}
+
 /** The statistics, each with its categories' counts as reported and their shares. */
 export function statisticsList(): HTMLElement {
   const container = element("div", { class: "statistics" });
@@ -268,27 +280,49 @@ export function statisticsList(): HTMLElement {
         ),
       );
       const body = element("tbody");
-      const row = (label: string, count: string, share: string): HTMLTableRowElement =>
-        element("tr", {}, element("th", { scope: "row" }, label), element("td", {}, count), element("td", {}, share));
+      const row = (id: string, label: string, count: string, share: string, reported: boolean): HTMLTableRowElement =>
+        element(
+          "tr",
+          { "data-row": id, "data-reported": reported ? "true" : undefined },
+          element("th", { scope: "row" }, label),
+          element("td", {}, count),
+          element("td", {}, share),
+        );
       for (const category of statistic.categories) {
         const computed = shares.rows.find((candidate) => candidate.id === category.id && !candidate.remainder);
         const share =
-          computed?.percent !== undefined
-            ? `${computed.approximate ? "about " : ""}${computed.percent.toFixed(shares.decimals)}%`
+          computed !== undefined
+            ? shareText(computed, shares.decimals)
             : category.reportedPercent !== undefined
               ? `${category.reportedPercent}% (as reported)`
               : "";
-        body.append(row(category.label, category.count === undefined ? "not reported" : formatQualified(category.count), share));
+        const reported = computed?.reported ?? category.reportedPercent !== undefined;
+        body.append(
+          row(
+            category.id,
+            category.label,
+            category.count === undefined ? "not reported" : formatQualified(category.count),
+            share,
+            reported,
+          ),
+        );
       }
       for (const remainder of shares.rows.filter((candidate) => candidate.remainder)) {
-        const share =
-          remainder.percent === undefined ? "" : `${remainder.approximate ? "about " : ""}${remainder.percent.toFixed(shares.decimals)}%`;
-        body.append(row(remainder.label, `${formatCount(remainder.count)} (derived: the total less the categories)`, share));
+        // The rest of a total split by counts is a count too; the rest of reported percentages is not.
+        const count =
+          remainder.count === undefined
+            ? "not reported as a count"
+            : `${formatCount(remainder.count)} (derived: the total less the categories)`;
+        body.append(row(remainder.id, remainder.label, count, shareText(remainder, shares.decimals), remainder.reported));
       }
       table.append(body);
       article.append(table);
-      if (shares.rows.some((candidate) => candidate.approximate))
+      if (shares.rows.some((candidate) => candidate.approximate && !candidate.reported))
         article.append(element("p", { class: "note" }, "Shares marked “about” are built from qualified counts, so they are approximate."));
+      if (shares.rows.some((candidate) => candidate.reported))
+        article.append(
+          element("p", { class: "note" }, "Shares marked “as reported” are the source’s own percentages, shown as it gives them."),
+        );
     }
     if (statistic.note !== undefined) article.append(element("p", { class: "note" }, statistic.note));
     article.append(sourceList(statistic.citations));

@@ -193,8 +193,11 @@ export function readState(
 export interface ShareView {
   readonly id: string;
   readonly label: string;
-  readonly count: number;
+  /** The count the share is computed from; `undefined` when the source reports a percentage only. */
+  readonly count: number | undefined;
   readonly percent: number | undefined;
+  /** The source's own percentage (for the remainder: 100 less the reported ones), not one computed from counts. */
+  readonly reported: boolean;
   readonly approximate: boolean;
   readonly remainder: boolean;
 }
@@ -215,8 +218,9 @@ export function readShares(statistic: Statistic): { readonly decimals: number; r
     rows: rows.map((row) => ({
       id: String(row["id"]),
       label: String(row["label"]),
-      count: numberOrUndefined(row["count"]) ?? 0,
+      count: numberOrUndefined(row["count"]),
       percent: numberOrUndefined(row["percent"]) ?? numberOrUndefined(row["share"]),
+      reported: row["reported"] === true,
       approximate: row["approximate"] === true,
       remainder: row["remainder"] === true,
     })),
