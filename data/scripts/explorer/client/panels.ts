@@ -94,10 +94,11 @@ function cityCountiesBlock(view: PlaceView, date: string): HTMLDivElement {
   );
 }
 
-function eventLine(event: TimelineEvent, label: string): HTMLLIElement {
+/** An event in a place's status: its label, date, title and summary; `by` says whose decision or claim it is. */
+function eventLine(event: TimelineEvent, label: string, by: string): HTMLLIElement {
   return element(
     "li",
-    {},
+    { "data-event": event.id, "data-by": by },
     element("span", { class: "label" }, label),
     " ",
     element("time", { datetime: event.date }, event.date),
@@ -163,8 +164,8 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
     panel.append(
       element(
         "ul",
-        { class: "events" },
-        ...view.decisions.map(({ by, event }) => eventLine(event, decisionLabels[by] ?? `Decision (${by})`)),
+        { class: "events", id: "decisions" },
+        ...view.decisions.map(({ by, event }) => eventLine(event, decisionLabels[by] ?? `Decision (${by})`, by)),
       ),
     );
 
@@ -175,9 +176,9 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
       panel.append(
         element(
           "ul",
-          { class: "events" },
+          { class: "events", id: "claims" },
           ...view.claims.map((claim) => {
-            const item = eventLine(claim.event, `Claim by ${claim.event.actor}`);
+            const item = eventLine(claim.event, `Claim by ${claim.event.actor}`, claim.by);
             const about = claim.about === undefined ? "" : ` about ${claim.about.fullName}${claim.by === "state" ? " (its state)" : ""}`;
             item.append(element("p", {}, `The claim${about}: ${claim.statement}`));
             if (claim.asWritten !== undefined)
