@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-const browserTests = ["test/explorer.test.ts"];
+const browserTests = ["test/explorer.test.ts", "test/rollout-counts.test.ts"];
 
 export default defineConfig({
   test: {

@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildExplorer, explorerPath } from "../data/scripts/explorer/build.js";
-import { activations, jurisdictions, participationStatus, statisticPercentages } from "../src/index.js";
+import { activations, jurisdictions, participationStatus, statisticPercentages, statistics } from "../src/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   );
 
   it(
-    "moves the slider by keyboard, and the map's count is the package's (1,346 counties on 2011-06-07)",
+    "moves the slider by keyboard, and the page's counts are the package's (1,344 counties on 2011-06-07)",
     async () => {
       const page = await open();
       const slider = page.locator("#date-slider");
@@ -185,11 +185,16 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       await setDate(page, date);
       expect(await page.locator("#count").textContent()).toBe((expected as number).toLocaleString("en-US"));
       expect(Number(await page.locator("#count").getAttribute("data-count"))).toBe(expected);
-      // The map paints the codes of ICE's list, as the rollout chart does: 1,346 on that day.
-      expect(Number(await page.locator("#count").getAttribute("data-map-count"))).toBe(listedBy);
+      expect(expected).toBe(1344);
+      // The map paints the shapes of ICE's list's codes, each with its day: 1,346 on that day.
       expect(await mapCount(page, date)).toBe(listedBy);
+      // The counties switched on from June 1 to 7 are the package's count too, in the summary and the legend.
+      const before = participationStatus("us", "2011-05-31");
+      const recent = (expected as number) - (before?.kind === "nation" ? (before.counties.activated as number) : Number.NaN);
+      expect(Number(await page.locator("#count-recent").getAttribute("data-count"))).toBe(recent);
+      expect(await page.locator("#legend-recent").textContent()).toBe(`switched on June 1–7, 2011 (${recent})`);
       expect(await page.locator("#states-complete").textContent()).toBe(String(nation?.kind === "nation" ? nation.statesComplete : ""));
-      // Counties switched on in June 2011 up to the 7th are painted as that month's.
+      // The codes of ICE's list switched on in June 2011 up to the 7th are painted as that month's.
       const june = activations.filter((activation) => activation.date >= "2011-06-01" && activation.date <= date).length;
       expect(june).toBeGreaterThan(0);
       expect(await page.locator("#counties path.recent").count()).toBe(june);
@@ -343,6 +348,47 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
   );
 
   it(
+    "shows a percentage the source reports as it gives it, marked as reported, and no count where the source gives none",
+    async () => {
+      const page = await open();
+      // Every statistic the library answers with a row the source reported, or a row without a count.
+      const reportedOnly = statistics.filter((statistic) =>
+        (statisticPercentagesOrNone(statistic.id)?.rows ?? []).some((row) => row.reported || row.count === null),
+      );
+      expect(reportedOnly.map((statistic) => statistic.id)).toContain("us-2008-10-2010-11-deportations");
+      for (const statistic of reportedOnly) {
+        const shares = statisticPercentagesOrNone(statistic.id);
+        const article = page.locator(`[data-statistic="${statistic.id}"]`);
+        await article.waitFor();
+        const rows = await article
+          .locator("tbody tr")
+          .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")));
+        for (const row of shares?.rows ?? []) {
+          const cells = rows.find(([label]) => label === row.label);
+          expect(cells, `${statistic.id}: ${row.label}`).toBeDefined();
+          const [, count = "", share = ""] = cells ?? [];
+          if (row.count === null) {
+            // No count is shown where there is none: not "0".
+            expect(count, `${statistic.id}: ${row.label}`).not.toMatch(/\d/);
+            expect(count).toBe(row.remainder ? "not reported as a count" : "not reported");
+          }
+          if (row.reported) {
+            // As the source gives it ("28%"), not as if computed ("28.0%"), and said to be reported.
+            expect(share, `${statistic.id}: ${row.label}`).toMatch(new RegExp(`^${String(row.percent).replace(".", "\\.")}% \\(`));
+            expect(share).toContain(row.remainder ? "100 less the reported percentages" : "as reported");
+          }
+        }
+      }
+      // On 75,461 deportations the source reports 28% and 23%; what they leave, 49%, has no count.
+      const deportations = page.locator('[data-statistic="us-2008-10-2010-11-deportations"]');
+      expect(await deportations.textContent()).not.toMatch(/\b(28|23|49)\.0%/);
+      expect(await deportations.locator("tbody").textContent()).not.toContain("derived");
+      await page.close();
+    },
+    timeout,
+  );
+
+  it(
     "has no WCAG 2.1 A or AA violation that axe-core finds",
     async () => {
       const page = await open("?place=12086&date=2010-05");
@@ -413,6 +459,16 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** A statistic's shares, or `undefined` for one the library has none for (no category, or no count and no percentage). */
+function statisticPercentagesOrNone(id: string): ReturnType<typeof statisticPercentages> {
+  try {
+    return statisticPercentages(id);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
 
 /** Runs axe-core in the page on the WCAG 2.0 and 2.1 level A and AA rules. */
 async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {

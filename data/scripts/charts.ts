@@ -15,6 +15,11 @@
  * pre-projected to 975x610 Albers USA). A missing published file is read as no records: the
  * charts then leave out what needs it, and the command says so. Nothing is invented.
  *
+ * Counts: every count a chart prints (a year's counties, the curve, the callouts) is the
+ * package's helpers' (`rolloutProgress`, `participationStatus`, `jurisdictionsInStatus`), which
+ * count each county of 2008-2013 once, as the command line and the explorer do. The map's shapes
+ * are drawn by the codes of ICE's list, each coloured with its day.
+ *
  * The output is deterministic: the same inputs give the same bytes (no dates of generation, no
  * random ids, records in a fixed order, numbers formatted by hand).
  */
@@ -26,6 +31,13 @@ import { type ChartData, chartsDirectory, decisionMarkers, floridaStatisticId, l
 import { renderMap } from "./charts/map.js";
 import { renderStatistic } from "./charts/statistic.js";
 
+export {
+  type ChartCounts,
+  type ChartDayCount,
+  type ChartStateCount,
+  type ChartYearCount,
+  countsFromHelpers,
+} from "./charts/counts.js";
 export { findDecision } from "./charts/curve.js";
 export {
   type ChartActivation,

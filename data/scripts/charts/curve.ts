@@ -25,23 +25,18 @@ export function renderCurve(data: ChartData): string {
   const width = 920;
   const height = 540;
   const plot = { left: 84, right: width - 36, top: 92, bottom: height - 70 };
-  const dates = data.activations.map((record) => record.date).sort();
-  const first = dates[0] ?? "2008-10-27";
-  const last = dates.at(-1) ?? "2013-01-22";
-  const total = dates.length;
+  // The counts are the helpers': each county of 2008-2013 once (see ./counts.ts).
+  const { byDay, total } = data.counts;
+  const first = byDay[0]?.date ?? "2008-10-27";
+  const last = byDay.at(-1)?.date ?? "2013-01-22";
   const domainStart = dayNumber(`${first.slice(0, 7)}-01`);
   const domainEnd = dayNumber(last) + 40;
   const x = (day: number): number => plot.left + ((day - domainStart) / (domainEnd - domainStart)) * (plot.right - plot.left);
   const yMax = total;
   const y = (count: number): number => plot.bottom - (count / yMax) * (plot.bottom - plot.top);
 
-  // The step curve: flat until each activation day, then up by that day's counties.
-  const cumulative: [string, number][] = [];
-  for (const date of dates) {
-    const previous = cumulative.at(-1);
-    if (previous !== undefined && previous[0] === date) previous[1] += 1;
-    else cumulative.push([date, (previous?.[1] ?? 0) + 1]);
-  }
+  // The step curve: flat until each activation day, then up to the counties switched on by its end.
+  const cumulative = byDay.map(({ date, activated }): [string, number] => [date, activated]);
   let curve = `M${formatNumber(x(domainStart))} ${formatNumber(y(0))}`;
   for (const [date, count] of cumulative) curve += `H${formatNumber(x(dayNumber(date)))}V${formatNumber(y(count))}`;
   const curveEnd = `H${formatNumber(x(domainEnd))}`;

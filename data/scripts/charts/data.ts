@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { type ChartCounts, countsFromHelpers } from "./counts.js";
 
 // ---------------------------------------------------------------------------------------------
 // inputs
@@ -28,6 +29,10 @@ export interface ChartJurisdiction {
   readonly fips?: string | undefined;
   readonly usps?: string | undefined;
   readonly parent?: string | undefined;
+  /** A code ICE's list carries for a former county-equivalent, which the counts leave out. */
+  readonly listedOnly?: true | undefined;
+  /** For an area of the period the list lacks: the listed areas whose day it takes. */
+  readonly activationFrom?: readonly { readonly county: string }[] | undefined;
 }
 
 /** The fields of an event record the charts read. */
@@ -74,7 +79,10 @@ export type CountyTopology = Topology<{
   nation: GeometryCollection;
 }>;
 
-/** Everything the charts are drawn from. */
+/**
+ * Everything the charts are drawn from: the records, the shapes, and the counts they print,
+ * which are the package's helpers' (each county of 2008-2013 once; see ./counts.ts).
+ */
 export interface ChartData {
   readonly activations: readonly ChartActivation[];
   readonly jurisdictions: readonly ChartJurisdiction[];
@@ -82,6 +90,7 @@ export interface ChartData {
   readonly statistics: readonly ChartStatistic[];
   readonly sources: readonly ChartSource[];
   readonly topology: CountyTopology;
+  readonly counts: ChartCounts;
 }
 
 export const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -100,7 +109,8 @@ export function readPublished<T>(directory: string, name: string): T[] {
 
 /**
  * Reads the charts' inputs from a checkout: the county import, the published events,
- * statistics and sources (no records when a file is not published yet), and the us-atlas shapes.
+ * statistics and sources (no records when a file is not published yet), and the us-atlas shapes;
+ * the counts come from the package's helpers.
  */
 export function loadChartData(directory: string = root): ChartData {
   return {
@@ -110,6 +120,7 @@ export function loadChartData(directory: string = root): ChartData {
     statistics: readPublished<ChartStatistic>(directory, "statistics"),
     sources: readPublished<ChartSource>(directory, "sources"),
     topology: readJson<CountyTopology>(join(directory, "node_modules", "us-atlas", "counties-albers-10m.json")),
+    counts: countsFromHelpers(),
   };
 }
 

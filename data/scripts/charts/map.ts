@@ -38,8 +38,11 @@ export function shapeGeometry(topology: CountyTopology, shape: TopoPolygon | Top
   return shape.type === "Polygon" ? feature(topology, shape).geometry : feature(topology, shape).geometry;
 }
 
-/** Pairs every activation with its shape; throws when a code can be neither drawn nor listed. */
-export function mapCounties(data: ChartData): {
+/**
+ * Pairs every code of ICE's list with its shape; throws when a code can be neither drawn nor
+ * listed. The shapes are drawn by the list's codes; what the charts count is `data.counts`.
+ */
+export function mapCounties(data: Pick<ChartData, "activations" | "jurisdictions" | "topology">): {
   counties: MapCounty[];
   gaps: { fips: string; date: string; title: string; within: string }[];
 } {
@@ -85,15 +88,16 @@ export const mapTop = 76;
 
 export function renderMap(data: ChartData): string {
   const { counties, gaps } = mapCounties(data);
-  const { topology } = data;
+  const { topology, counts } = data;
   const states = new Map(data.jurisdictions.filter((record) => record.kind === "state").map((record) => [record.id, record]));
-  const countyRecords = new Map(data.jurisdictions.map((record) => [record.id, record]));
-  const dates = data.activations.map((record) => record.date).sort();
-  const first = dates[0] ?? "";
-  const last = dates.at(-1) ?? "";
+  const first = counts.byDay[0]?.date ?? "";
+  const last = counts.byDay.at(-1)?.date ?? "";
   const years = Object.keys(yearColours);
   const countsByYear = new Map(years.map((year) => [year, 0]));
-  for (const date of dates) countsByYear.set(date.slice(0, 4), (countsByYear.get(date.slice(0, 4)) ?? 0) + 1);
+  for (const { year, activatedDuring } of counts.byYear) {
+    if (!countsByYear.has(year)) throw new Error(`No colour for the activation year ${year}`);
+    countsByYear.set(year, activatedDuring);
+  }
   const colour = (date: string): string => {
     const value = yearColours[date.slice(0, 4)];
     if (value === undefined) throw new Error(`No colour for the activation year of ${date}`);
@@ -114,14 +118,11 @@ export function renderMap(data: ChartData): string {
 
   // Callout: Florida, every county activated.
   const florida = states.get("us-fl");
-  const floridaCounties = data.activations.filter((record) => countyRecords.get(record.county)?.parent === "us-fl");
-  const floridaTotal = data.jurisdictions.filter((record) => record.kind === "county" && record.parent === "us-fl").length;
-  const floridaLast = floridaCounties
-    .map((record) => record.date)
-    .sort()
-    .at(-1);
+  const floridaCounts = counts.states.find((state) => state.state === "us-fl");
+  const floridaTotal = floridaCounts?.total ?? 0;
+  const floridaLast = floridaCounts === undefined || floridaCounts.completionDate > last ? undefined : floridaCounts.completionDate;
   const annotations: string[] = [];
-  if (florida?.fips !== undefined && floridaLast !== undefined && floridaCounties.length === floridaTotal) {
+  if (florida?.fips !== undefined && floridaLast !== undefined) {
     const shape = topology.objects.states.geometries.find((state) => state.id === florida.fips);
     if (shape !== undefined) {
       const [[, top], [right]] = planar.bounds(feature(topology, shape));
@@ -139,14 +140,9 @@ export function renderMap(data: ChartData): string {
   }
 
   // Callout: the last activations, which completed the rollout.
-  const lastCounties = data.activations.filter((record) => record.date === last);
-  const lastByState = new Map<string, string[]>();
-  for (const record of lastCounties) {
-    const state = countyRecords.get(record.county)?.parent ?? "";
-    lastByState.set(state, [...(lastByState.get(state) ?? []), record.county]);
-  }
-  const lastStates = [...lastByState].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  if (lastCounties.length > 0) {
+  const lastStates = counts.lastDay.map(({ state, counties: ids }): [string, readonly string[]] => [state, ids]);
+  const lastCount = lastStates.reduce((sum, [, ids]) => sum + ids.length, 0);
+  if (lastCount > 0) {
     const shapesByFips = new Map(counties.map((county) => [county.fips, county.geometry]));
     const labelX = 610;
     const labelY = 22;
@@ -157,7 +153,7 @@ export function renderMap(data: ChartData): string {
     });
     const textLines = [
       `Last activations, ${last}:`,
-      `${formatCount(lastCounties.length)} counties (${lastStatesSummary(lastStates, states)})`,
+      `${formatCount(lastCount)} counties (${lastStatesSummary(lastStates, states)})`,
       "complete the nationwide rollout",
     ];
     annotations.push(
@@ -200,8 +196,15 @@ export function renderMap(data: ChartData): string {
       return author === undefined ? `"${id}"` : `"${id}", ${author}`;
     })
     .join("; ");
+  const listedOnly = data.jurisdictions.filter((record) => record.listedOnly === true);
+  const derived = data.jurisdictions.filter((record) => record.activationFrom !== undefined);
   const notesLeft = 620;
   const notes = [
+    ...wrapText(
+      `Counts: each county of 2008-2013 once, as the package's helpers count them${listedOnly.length === 0 ? "" : `; ${listedOnly.length} codes ICE's list carries for former county-equivalents are left out`}${derived.length === 0 ? "" : `, and ${derived.length} areas it lacks count on the day of the listed area that covered them`}.`,
+      11,
+      width - notesLeft - 16,
+    ),
     ...(dataText === "" ? [] : wrapText(`Data: the package's activations dataset; source ${dataText}.`, 11, width - notesLeft - 16)),
     ...wrapText(
       "Shapes: Census county boundaries of 2017 (us-atlas); codes of 2008-2013 they lack are drawn with the shapes of the same land (Alaska approximate).",
@@ -227,7 +230,7 @@ export function renderMap(data: ChartData): string {
   const height = Math.ceil(Math.max(legendTop + 56, legendTop + (notes.length - 1) * 11 * 1.3) + 20);
 
   const title = "Secure Communities rollout: the year each county was activated, 2008-2013";
-  const subtitle = `${formatCount(data.activations.length)} counties and county-equivalents, by the day ICE switched on fingerprint sharing there (first ${first}, last ${last})`;
+  const subtitle = `${formatCount(counts.total)} counties and county-equivalents, by the day ICE switched on fingerprint sharing there (first ${first}, last ${last})`;
   const yearSummary = years.map((year) => `${year}: ${formatCount(countsByYear.get(year) ?? 0)}`).join("; ");
   const atlasNames = new Map(
     topology.objects.counties.geometries.map((shape) => [
@@ -247,11 +250,12 @@ export function renderMap(data: ChartData): string {
     .map((gap) => `${gap.fips} ${gap.title} (${gap.date}, inside ${gap.within} ${periodNames.get(gap.within) ?? ""})`)
     .join("; ");
   const description = [
-    `Map of the United States (Albers USA, with Alaska and Hawaii inset) with one shape per county, ${formatCount(counties.length)} in all, coloured by the year Secure Communities was activated there, from ${first} to ${last}.`,
+    `Map of the United States (Albers USA, with Alaska and Hawaii inset) with ${formatCount(counties.length)} county shapes, coloured by the year Secure Communities was activated there, from ${first} to ${last}.`,
     `Counties activated a year: ${yearSummary}.`,
+    `The counts count each of the ${formatCount(counts.total)} counties of 2008-2013 once, as the package's helpers do${listedOnly.length === 0 ? "" : `: codes ICE's list carries for former county-equivalents are left out (${codeList(listedOnly)})`}${derived.length === 0 ? "" : `, and areas of the period the list lacks count on the day of the listed area that covered them (${codeList(derived)})`}.`,
     floridaLast === undefined ? "" : `A callout marks Florida, where all ${floridaTotal} counties were activated by ${floridaLast}.`,
-    lastCounties.length > 0
-      ? `A callout marks the last ${formatCount(lastCounties.length)} counties, activated on ${last} (${lastStatesSummary(lastStates, states)}).`
+    lastCount > 0
+      ? `A callout marks the last ${formatCount(lastCount)} counties, activated on ${last} (${lastStatesSummary(lastStates, states)}).`
       : "",
     `County codes of the period that the 2017 us-atlas shapes lack are drawn with the current shapes of the same land, coloured with the period code's date: ${mappingSummary}.`,
     gaps.length > 0
@@ -278,6 +282,14 @@ export function renderMap(data: ChartData): string {
     ...legend,
     notesBlock,
   ]);
+}
+
+/** Codes and names, for a description: `"02201 Prince of Wales-Outer Ketchikan Census Area; ..."`. */
+export function codeList(records: readonly ChartJurisdiction[]): string {
+  return records
+    .map((record) => `${record.fips ?? record.id} ${record.fullName ?? record.name}`)
+    .sort()
+    .join("; ");
 }
 
 export function lastStatesSummary(

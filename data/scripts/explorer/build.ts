@@ -48,14 +48,7 @@ function escapeHtml(text: string): string {
 
 /** The map as inline SVG: a path per county (its FIPS code as `data-fips`), the state and national borders. */
 function mapSvg(data: PackageData, topology: CountyTopology): { svg: string; note: string } {
-  const { counties, gaps } = mapCounties({
-    activations: data.activations,
-    jurisdictions: data.jurisdictions,
-    events: [],
-    statistics: [],
-    sources: [],
-    topology,
-  });
+  const { counties, gaps } = mapCounties({ activations: data.activations, jurisdictions: data.jurisdictions, topology });
   const paths = counties.map((county) => {
     const { d, dot } = polygonPathData(county.geometry);
     return `<path data-fips="${county.fips}"${dot ? ' data-shape="dot"' : ""} d="${d}"/>`;

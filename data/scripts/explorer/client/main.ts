@@ -17,7 +17,7 @@ import {
 import { dateInWords, element, formatCount, formatFraction } from "./format.js";
 import { placeName, placePanel, statisticsList, timelineList } from "./panels.js";
 import { resolvePlaces } from "./places.js";
-import { readNation, readPlace, readState } from "./read.js";
+import { readActivatedBetween, readNation, readPlace, readState } from "./read.js";
 
 /** The dates the map covers: the first and the last activation. */
 const firstDate = "2008-10-27";
@@ -119,11 +119,12 @@ function daysOfMonthInWords(day: string): string {
 }
 
 /**
- * Colours the counties as of the date. Returns the counties switched on by then, and those
- * switched on in the latest month (for a month or a year: in that period), counted over every
- * county of the data, including the three without a shape of their own.
+ * Colours the counties as of the date: switched on in the latest month (for a month or a year: in
+ * that period), before it, or not yet. The shapes are those of ICE's list, each coloured with its
+ * day; the counts the page prints are the library's (see {@link readActivatedBetween}). Returns
+ * the days of the latest month (or period) up to the date, and their words for the legend.
  */
-function paintMap(date: string): { activated: number; recent: number; recentLabel: string } {
+function paintMap(date: string): { recentStart: string; end: string; recentLabel: string } {
   const interval = parsePartialDate(date);
   const end = dayFromNumber(endDayOf(date));
   const recentStart = interval.precision === "day" ? `${end.slice(0, 7)}-01` : dayFromNumber(interval.startDay);
@@ -135,13 +136,7 @@ function paintMap(date: string): { activated: number; recent: number; recentLabe
       county.status = status;
     }
   }
-  let activated = 0;
-  let recent = 0;
-  for (const day of activationDates.values()) {
-    if (day <= end) activated += 1;
-    if (day <= end && day >= recentStart) recent += 1;
-  }
-  return { activated, recent, recentLabel };
+  return { recentStart, end, recentLabel };
 }
 
 function outlineSelected(): void {
@@ -181,11 +176,12 @@ function renderStateTable(date: string): void {
   stateTableBody.replaceChildren(...rows);
 }
 
-function renderSummary(date: string, map: { activated: number; recent: number; recentLabel: string }): void {
+function renderSummary(date: string, map: { recentStart: string; end: string; recentLabel: string }): void {
   const nation = readNation(date);
   const counties = nation.counties;
+  const recent = readActivatedBetween(map.recentStart, map.end);
   mapDate.textContent = dateInWords(date);
-  legendRecent.textContent = `switched on ${map.recentLabel} (${formatCount(map.recent)})`;
+  legendRecent.textContent = `switched on ${map.recentLabel}${recent === undefined ? "" : ` (${formatCount(recent)})`}`;
   if (counties?.activated === undefined) {
     summary.replaceChildren(
       "Unknown: no source says how the fingerprint sharing stood after Executive Order 13768 was revoked on 2021-01-20.",
@@ -194,14 +190,16 @@ function renderSummary(date: string, map: { activated: number; recent: number; r
   }
   summary.replaceChildren(
     `As of ${dateInWords(date)}: `,
-    element(
-      "strong",
-      { id: "count", "data-count": String(counties.activated), "data-map-count": String(map.activated) },
-      formatCount(counties.activated),
-    ),
+    element("strong", { id: "count", "data-count": String(counties.activated) }, formatCount(counties.activated)),
     ` of ${formatCount(counties.total)} counties switched on`,
     counties.fraction === undefined ? "" : ` (${formatFraction(counties.fraction)})`,
-    `; ${formatCount(map.recent)} of them switched on ${map.recentLabel}. States complete (with DC): `,
+    "; ",
+    element(
+      "span",
+      { id: "count-recent", "data-count": recent === undefined ? undefined : String(recent) },
+      recent === undefined ? "an unknown number" : formatCount(recent),
+    ),
+    ` of them switched on ${map.recentLabel}. States complete (with DC): `,
     element("strong", { id: "states-complete" }, nation.statesComplete === undefined ? "unknown" : String(nation.statesComplete)),
     " of 51.",
   );

@@ -3,7 +3,7 @@
 import type { Citation, Jurisdiction, TimelineEvent } from "../../../../dist/index.js";
 import { getJurisdiction, sources, statistics } from "../../../../dist/index.js";
 import { dateInWords, element, formatCount, formatFraction, formatQualified } from "./format.js";
-import { type CountsView, type PlaceView, readShares } from "./read.js";
+import { type CountsView, type PlaceView, readShares, type ShareView } from "./read.js";
 
 const sourcesById = new Map(sources.map((source) => [source.id, source]));
 
@@ -94,10 +94,11 @@ function cityCountiesBlock(view: PlaceView, date: string): HTMLDivElement {
   );
 }
 
-function eventLine(event: TimelineEvent, label: string): HTMLLIElement {
+/** An event in a place's status: its label, date, title and summary; `by` says whose decision or claim it is. */
+function eventLine(event: TimelineEvent, label: string, by: string): HTMLLIElement {
   return element(
     "li",
-    {},
+    { "data-event": event.id, "data-by": by },
     element("span", { class: "label" }, label),
     " ",
     element("time", { datetime: event.date }, event.date),
@@ -164,8 +165,8 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
     panel.append(
       element(
         "ul",
-        { class: "events" },
-        ...view.decisions.map(({ by, event }) => eventLine(event, decisionLabels[by] ?? `Decision (${by})`)),
+        { class: "events", id: "decisions" },
+        ...view.decisions.map(({ by, event }) => eventLine(event, decisionLabels[by] ?? `Decision (${by})`, by)),
       ),
     );
 
@@ -176,9 +177,9 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
       panel.append(
         element(
           "ul",
-          { class: "events" },
+          { class: "events", id: "claims" },
           ...view.claims.map((claim) => {
-            const item = eventLine(claim.event, `Claim by ${claim.event.actor}`);
+            const item = eventLine(claim.event, `Claim by ${claim.event.actor}`, claim.by);
             const about = claim.about === undefined ? "" : ` about ${claim.about.fullName}${claim.by === "state" ? " (its state)" : ""}`;
             item.append(element("p", {}, `The claim${about}: ${claim.statement}`));
             if (claim.asWritten !== undefined)
@@ -238,6 +239,18 @@ export function timelineList(
   return list;
 }
 
+/**
+ * A share as the page prints it: one computed from counts at the shares' decimals, "about" when
+ * a count is qualified (`"about 32.6%"`); one the source reports as the source gives it, said to
+ * be reported (`"28% (as reported)"`), and for the remainder of reported ones, said how it is
+ * found (`"49% (100 less the reported percentages)"`).
+ */
+export function shareText(share: ShareView, decimals: number): string {
+  if (share.percent === undefined) return "";
+  if (share.reported) return `${share.percent}% (${share.remainder ? "100 less the reported percentages" : "as reported"})`;
+  return `${share.approximate ? "about " : ""}${share.percent.toFixed(decimals)}%`;
+}
+
 /** The statistics, each with its categories' counts as reported and their shares. */
 export function statisticsList(): HTMLElement {
   const container = element("div", { class: "statistics" });
@@ -269,27 +282,49 @@ export function statisticsList(): HTMLElement {
         ),
       );
       const body = element("tbody");
-      const row = (label: string, count: string, share: string): HTMLTableRowElement =>
-        element("tr", {}, element("th", { scope: "row" }, label), element("td", {}, count), element("td", {}, share));
+      const row = (id: string, label: string, count: string, share: string, reported: boolean): HTMLTableRowElement =>
+        element(
+          "tr",
+          { "data-row": id, "data-reported": reported ? "true" : undefined },
+          element("th", { scope: "row" }, label),
+          element("td", {}, count),
+          element("td", {}, share),
+        );
       for (const category of statistic.categories) {
         const computed = shares.rows.find((candidate) => candidate.id === category.id && !candidate.remainder);
         const share =
-          computed?.percent !== undefined
-            ? `${computed.approximate ? "about " : ""}${computed.percent.toFixed(shares.decimals)}%`
+          computed !== undefined
+            ? shareText(computed, shares.decimals)
             : category.reportedPercent !== undefined
               ? `${category.reportedPercent}% (as reported)`
               : "";
-        body.append(row(category.label, category.count === undefined ? "not reported" : formatQualified(category.count), share));
+        const reported = computed?.reported ?? category.reportedPercent !== undefined;
+        body.append(
+          row(
+            category.id,
+            category.label,
+            category.count === undefined ? "not reported" : formatQualified(category.count),
+            share,
+            reported,
+          ),
+        );
       }
       for (const remainder of shares.rows.filter((candidate) => candidate.remainder)) {
-        const share =
-          remainder.percent === undefined ? "" : `${remainder.approximate ? "about " : ""}${remainder.percent.toFixed(shares.decimals)}%`;
-        body.append(row(remainder.label, `${formatCount(remainder.count)} (derived: the total less the categories)`, share));
+        // The rest of a total split by counts is a count too; the rest of reported percentages is not.
+        const count =
+          remainder.count === undefined
+            ? "not reported as a count"
+            : `${formatCount(remainder.count)} (derived: the total less the categories)`;
+        body.append(row(remainder.id, remainder.label, count, shareText(remainder, shares.decimals), remainder.reported));
       }
       table.append(body);
       article.append(table);
-      if (shares.rows.some((candidate) => candidate.approximate))
+      if (shares.rows.some((candidate) => candidate.approximate && !candidate.reported))
         article.append(element("p", { class: "note" }, "Shares marked “about” are built from qualified counts, so they are approximate."));
+      if (shares.rows.some((candidate) => candidate.reported))
+        article.append(
+          element("p", { class: "note" }, "Shares marked “as reported” are the source’s own percentages, shown as it gives them."),
+        );
     }
     if (statistic.note !== undefined) article.append(element("p", { class: "note" }, statistic.note));
     article.append(sourceList(statistic.citations));

@@ -5,7 +5,14 @@
  */
 
 import type { Citation, Jurisdiction, Statistic, TimelineEvent } from "../../../../dist/index.js";
-import { getActivation, getJurisdiction, participationStatus, statisticPercentages } from "../../../../dist/index.js";
+import {
+  dayFromNumber,
+  dayNumber,
+  getActivation,
+  getJurisdiction,
+  participationStatus,
+  statisticPercentages,
+} from "../../../../dist/index.js";
 
 /** Counties switched on out of a total; `undefined` counts when the library says unknown. */
 export interface CountsView {
@@ -159,6 +166,20 @@ export function readNation(date: string): { readonly counties: CountsView | unde
   return { counties: readCounts(result?.["counties"]), statesComplete: numberOrUndefined(result?.["statesComplete"]) };
 }
 
+/**
+ * The counties switched on from one day to another, both included, as the library counts them
+ * (each county of 2008-2013 once): the nation's count by the last day less its count by the day
+ * before the first. `undefined` when the library says unknown.
+ *
+ * @param firstDay - `YYYY-MM-DD`.
+ * @param lastDay - `YYYY-MM-DD`, on or after `firstDay`.
+ */
+export function readActivatedBetween(firstDay: string, lastDay: string): number | undefined {
+  const byLast = readNation(lastDay).counties?.activated;
+  const before = readNation(dayFromNumber(dayNumber(firstDay) - 1)).counties?.activated;
+  return byLast === undefined || before === undefined ? undefined : byLast - before;
+}
+
 /** A state's counts and rollout as of a date. */
 export function readState(
   state: Jurisdiction,
@@ -172,8 +193,11 @@ export function readState(
 export interface ShareView {
   readonly id: string;
   readonly label: string;
-  readonly count: number;
+  /** The count the share is computed from; `undefined` when the source reports a percentage only. */
+  readonly count: number | undefined;
   readonly percent: number | undefined;
+  /** The source's own percentage (for the remainder: 100 less the reported ones), not one computed from counts. */
+  readonly reported: boolean;
   readonly approximate: boolean;
   readonly remainder: boolean;
 }
@@ -194,8 +218,9 @@ export function readShares(statistic: Statistic): { readonly decimals: number; r
     rows: rows.map((row) => ({
       id: String(row["id"]),
       label: String(row["label"]),
-      count: numberOrUndefined(row["count"]) ?? 0,
+      count: numberOrUndefined(row["count"]),
       percent: numberOrUndefined(row["percent"]) ?? numberOrUndefined(row["share"]),
+      reported: row["reported"] === true,
       approximate: row["approximate"] === true,
       remainder: row["remainder"] === true,
     })),
