@@ -327,7 +327,19 @@ describe("bad usage exits 2 with one line on stderr", () => {
       ["status", "Miami-Dade County, FL", "--as-of", "2010-13"],
       "secure-communities: unknown date 2010-13: expected YYYY, YYYY-MM or YYYY-MM-DD\n",
     ],
-    [["timeline", "--from", "2010-02-30"], "secure-communities: unknown date 2010-02-30: expected YYYY, YYYY-MM or YYYY-MM-DD\n"],
+    [["timeline", "--from", "2010-06-2"], "secure-communities: unknown date 2010-06-2: expected YYYY, YYYY-MM or YYYY-MM-DD\n"],
+    [
+      ["timeline", "--from", "2010-02-30"],
+      'secure-communities: bad --from: expected a date that exists (2010-02 has 28 days), got "2010-02-30"\n',
+    ],
+    [
+      ["status", "12086", "--as-of", "2011-02-30"],
+      'secure-communities: bad --as-of: expected a date that exists (2011-02 has 28 days), got "2011-02-30"\n',
+    ],
+    [
+      ["rollout", "--to", "2012-04-31"],
+      'secure-communities: bad --to: expected a date that exists (2012-04 has 30 days), got "2012-04-31"\n',
+    ],
     [["frobnicate"], /^secure-communities: unknown command frobnicate: expected status, timeline, stats, rollout, panel or sources/],
     [[], /^secure-communities: missing command: expected /],
     [["--frob"], /^secure-communities: unknown option --frob: expected /],
