@@ -264,13 +264,7 @@ function statusComparisons(): Comparison[] {
   );
   const unknownFrom = dayNumber("2021-01-20"); // Executive Order 13768 revoked: the "uncertain" phase
   const statusOf = (day: number, asOf: { startDay: number; endDay: number }) =>
-    asOf.endDay >= unknownFrom
-      ? "unknown"
-      : day < asOf.startDay
-        ? "activated"
-        : day <= asOf.endDay
-          ? "activated-during"
-          : "not-activated";
+    asOf.endDay >= unknownFrom ? "unknown" : day < asOf.startDay ? "activated" : day <= asOf.endDay ? "activated-during" : "not-activated";
   const statusFloor = () => {
     const asOf = parsePartialDate(statusDate);
     return plainCounties.map((county) => statusOf(activationDays.get(county.id) as number, asOf));
