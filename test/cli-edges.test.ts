@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.js";
 import type { TimelineEvent } from "../src/generated/types.js";
-import type { NationStatus, RolloutPoint } from "../src/participation.js";
+import type { CityStatus, CountyStatus, NationStatus, RolloutPoint } from "../src/participation.js";
 import { eventsBetween } from "../src/timeline.js";
 
 // The command line's answers at the edges, run in process (the built binary is tested in cli.test.ts).
@@ -212,5 +212,44 @@ describe("what users expect", () => {
     expect(several.length).toBeGreaterThan(1);
     expect(several.every((statistic) => statistic.id.startsWith("us-"))).toBe(true);
     expect(runCli(["stats", "atlantis"]).exitCode).toBe(1);
+  });
+});
+
+describe("status --kind settles a name that fits places of several kinds", () => {
+  it("answers for the county or the city of Los Angeles", () => {
+    const ambiguous = runCli(["status", "Los Angeles"]);
+    expect(ambiguous.exitCode).toBe(1);
+    expect(ambiguous.stderr).toBe(
+      'secure-communities: "Los Angeles" matches 2 places: pick one by id or FIPS code (or narrow it with --kind)\n',
+    );
+    const county = JSON.parse(runCli(["status", "Los Angeles", "--kind", "county", "--json"]).stdout) as CountyStatus;
+    expect(county.jurisdiction.id).toBe("county-06037");
+    const city = JSON.parse(runCli(["status", "Los Angeles", "--kind", "city", "--as-of", "2010", "--json"]).stdout) as CityStatus;
+    expect([city.kind, city.jurisdiction.id]).toEqual(["city", "city-0644000"]);
+    const text = runCli(["status", "Los", "Angeles", "--kind", "county", "--as-of", "2010-05"], plain);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toMatch(/^Los Angeles County, California\n/);
+  });
+
+  it("narrows with --state as well, and hints only at what would narrow the name", () => {
+    expect(runCli(["status", "Washington County"]).stderr).toMatch(/\(or narrow it with --state\)\n$/);
+    const washington = JSON.parse(
+      runCli(["status", "Washington County", "--kind", "county", "--state", "PA", "--json"]).stdout,
+    ) as CountyStatus;
+    expect(washington.jurisdiction.fips).toBe("42125");
+  });
+
+  it("refuses a kind that is none, and says when no place of the kind has the name", () => {
+    expect(runCli(["status", "Los Angeles", "--kind", "town"])).toEqual({
+      exitCode: 2,
+      stdout: "",
+      stderr: "secure-communities: unknown --kind town: expected city, county or state\n",
+    });
+    const none = runCli(["status", "Cook County", "--kind", "state"]);
+    expect(none.exitCode).toBe(1);
+    expect(none.stderr).toMatch(
+      /^secure-communities: no state matches "Cook County": expected a state by name, FIPS code, USPS code or id/,
+    );
+    expect(runCli(["status", "Los Angeles", "--kind", "county", "--kind", "city"]).exitCode).toBe(2);
   });
 });

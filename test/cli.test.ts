@@ -63,7 +63,7 @@ describe("the built binary", () => {
     expect(run(["help"]).stdout).toBe(top.stdout);
 
     const options: Record<string, readonly string[]> = {
-      status: ["<place>", "--as-of", "--state", "--json", "--help"],
+      status: ["<place>", "--as-of", "--state", "--kind", "city|county|state", "--json", "--help"],
       timeline: [
         "--from",
         "--to",
@@ -343,7 +343,10 @@ describe("bad usage exits 2 with one line on stderr", () => {
     [["frobnicate"], /^secure-communities: unknown command frobnicate: expected status, timeline, stats, rollout, panel or sources/],
     [[], /^secure-communities: missing command: expected /],
     [["--frob"], /^secure-communities: unknown option --frob: expected /],
-    [["status", "12086", "--frob"], /^secure-communities: unknown option --frob for status: expected --as-of, --state, --json or --help/],
+    [
+      ["status", "12086", "--frob"],
+      /^secure-communities: unknown option --frob for status: expected --as-of, --state, --kind, --json or --help/,
+    ],
     [["status"], /^secure-communities: missing place: expected /],
     [["status", "12086", "--as-of"], /^secure-communities: missing value for --as-of: expected --as-of DATE/],
     [["rollout", "--by", "week"], "secure-communities: unknown --by week: expected year, month or day\n"],

@@ -5,7 +5,6 @@
  */
 
 import { activations } from "../generated/activations.js";
-import { events } from "../generated/events.js";
 import type { Citation } from "../generated/types.js";
 import {
   type ActivationStatus,
@@ -14,11 +13,11 @@ import {
   type ParticipationStatusResult,
   participationStatus,
 } from "../participation.js";
-import { commandArgs, dateOption, flag, stringOption } from "./args.js";
+import { commandArgs, dateOption, flag, oneOf, orList, stringOption } from "./args.js";
 import { sourceIds, sourceLines } from "./citations.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
-import { fromHelper, notFound, usage } from "./failure.js";
+import { fromHelper, notFound, shown, usage } from "./failure.js";
 import { bold, type Context, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
 import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
 import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
@@ -148,10 +147,13 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   return out;
 }
 
+/** The kinds `--kind` takes: those a name can be shared by (the nation has one name of its own). */
+const placeKinds = ["city", "county", "state"] as const;
+
 /**
- * `secure-communities status <place> [--as-of DATE] [--state STATE] [--json]`: the
+ * `secure-communities status <place> [--as-of DATE] [--state STATE] [--kind KIND] [--json]`: the
  * participation status of a place as of a date, with the program's phase, the decisions in force
- * and the sources.
+ * and the sources. `--state` and `--kind` narrow a name that fits several places.
  *
  * @returns Exit code 0 with the status; 1 when no place matches or a name matches several (the
  *   candidates go to stdout); 2 on bad usage.
@@ -168,18 +170,20 @@ export const statusCommand: CliCommand = {
   summary: "Participation status of a county, city, state or the nation as of a date",
   help: statusHelp,
   run(args, context) {
-    const options = { "as-of": { type: "string" }, state: { type: "string" } } as const;
+    const options = { "as-of": { type: "string" }, state: { type: "string" }, kind: { type: "string" } } as const;
     const { parsed, answer } = commandArgs(statusCommand, args, options, context);
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
     const asJson = flag(values, "json");
     const asOfOption = dateOption(values, "as-of");
     const stateText = stringOption(values, "state");
+    const kind = stringOption(values, "kind");
+    if (kind !== undefined && !oneOf(kind, placeKinds)) throw usage(`unknown --kind ${shown(kind)}: expected ${orList(placeKinds)}`);
     const state = stateText === undefined ? undefined : stateOption(stateText);
     if (positionals.length === 0) throw usage(`missing place: expected ${program} status <place> (a name, FIPS code, USPS code or id)`);
     // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
     const query = positionals.join(" ");
-    const places = resolvePlaces(query, state, context, asJson, "--state", true);
+    const places = resolvePlaces(query, state, context, asJson, "--state", true, kind);
     const asOf = asOfOption ?? rolloutEndDate();
     const statuses = places.map(({ jurisdiction, ...match }) => {
       const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(jurisdiction, asOf));
@@ -198,7 +202,7 @@ function statusHelp(context: Context): string {
   const example = (text: string) => `  ${dim(context, "$")} ${program} ${text}`;
   const common = ["  --json              Print machine output (JSON)", "  -h, --help          Show this help"];
   return lines(
-    `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--json]`,
+    `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--kind city|county|state] [--json]`,
     "",
     "The participation status of a place as of a date: its activation, the program's phase, the",
     "decisions of its own government and of its state's in force by then, and the sources.",
@@ -211,13 +215,16 @@ function statusHelp(context: Context): string {
     "  --as-of DATE        The date asked about: YYYY, YYYY-MM or YYYY-MM-DD",
     "                      (default: the last activation, when the rollout was complete; the output names it)",
     "  --state STATE       Narrow a name to one state: USPS code, FIPS code, id or name",
+    "  --kind KIND         Narrow a name to one kind of place: city, county or state",
     ...common,
     "",
-    "A name that matches several places prints them and exits 1; pick one by id or FIPS code.",
+    "A name that matches several places prints them and exits 1; pick one by id or FIPS code, or",
+    "narrow the name with --state or --kind.",
     "",
     heading("Examples:"),
     example('status "Miami-Dade County, FL" --as-of 2010-05'),
     example('status "Washington County" --state PA'),
+    example('status "Los Angeles" --kind county --as-of 2010'),
     example("status IL --as-of 2011-06-07 --json"),
   );
 }
