@@ -146,6 +146,10 @@ describe("--csv on every listing command (RFC 4180)", () => {
     ],
     [["stats"], ["id", "place", "period", "title"]],
     [
+      ["stats", "florida-2008-10-2011-02-custody"],
+      ["statistic", "category", "label", "count", "qualifier", "percent", "reported", "approximate", "remainder"],
+    ],
+    [
       ["rollout", "--by", "year"],
       ["period", "status", "activated", "activated_during", "total", "fraction"],
     ],
@@ -166,6 +170,44 @@ describe("--csv on every listing command (RFC 4180)", () => {
     expect(rows[0]).toEqual(header);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((row) => row.length === header.length)).toBe(true);
+  });
+
+  it("gives a statistic's categories as the text and the JSON give them", () => {
+    expect(parseCsv(runCli(["stats", "florida-2008-10-2011-02-custody", "--csv"]).stdout).slice(1)).toEqual([
+      [
+        "florida-2008-10-2011-02-custody",
+        "dangerous-criminals",
+        "dangerous criminals",
+        "4600",
+        "more-than",
+        "32.6",
+        "false",
+        "true",
+        "false",
+      ],
+      ["florida-2008-10-2011-02-custody", "low-level-detainees", "low-level detainees", "2500", "almost", "17.7", "false", "true", "false"],
+      ["florida-2008-10-2011-02-custody", "non-criminals", "non-criminals", "5100", "more-than", "36.2", "false", "true", "false"],
+      ["florida-2008-10-2011-02-custody", "not-reported", "not reported in source", "1900", "", "13.5", "false", "true", "true"],
+    ]);
+    // A share the source reports has no count; --decimals rounds the computed shares.
+    expect(parseCsv(runCli(["stats", "us-2008-10-2010-11-deportations", "--csv"]).stdout)[1]).toEqual([
+      "us-2008-10-2010-11-deportations",
+      "non-criminal",
+      "non-criminal",
+      "",
+      "",
+      "28",
+      "true",
+      "false",
+      "false",
+    ]);
+    const twoDecimals = parseCsv(runCli(["stats", "us-2008-10-2011-02-deportations", "--decimals", "2", "--csv"]).stdout);
+    expect(twoDecimals.slice(1).map((row) => [row[3], row[4], row[5]])).toEqual([
+      ["27047", "exact", "28.71"],
+      ["29741", "exact", "31.56"],
+      ["37430", "", "39.73"],
+    ]);
+    expect(runCli(["stats", "florida", "--csv", "--json"]).exitCode).toBe(2);
   });
 
   it("quotes a field with a comma", () => {
