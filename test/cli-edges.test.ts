@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.js";
 import type { TimelineEvent } from "../src/generated/types.js";
-import type { CityStatus, CountyStatus, NationStatus, RolloutPoint } from "../src/participation.js";
+import type { CityStatus, CountyStatus, NationStatus, RolloutPoint, StateStatus } from "../src/participation.js";
 import { eventsBetween } from "../src/timeline.js";
 
 // The command line's answers at the edges, run in process (the built binary is tested in cli.test.ts).
@@ -293,5 +293,60 @@ describe("status --kind settles a name that fits places of several kinds", () =>
       /^secure-communities: no state matches "Cook County": expected a state by name, FIPS code, USPS code or id/,
     );
     expect(runCli(["status", "Los Angeles", "--kind", "county", "--kind", "city"]).exitCode).toBe(2);
+  });
+});
+
+describe("status says which fact each source supports", () => {
+  /** The groups of the Sources block: each label (indented 2) with the source ids under it (indented 4). */
+  function sourceGroups(text: string): Map<string, string[]> {
+    const block = text
+      .slice(text.indexOf("\nSources\n") + "\nSources\n".length)
+      .trimEnd()
+      .split("\n");
+    const groups = new Map<string, string[]>();
+    let ids: string[] = [];
+    for (const line of block) {
+      if (/^ {2}\S/.test(line)) {
+        ids = [];
+        groups.set(line.trim(), ids);
+      } else if (/^ {4}\S/.test(line)) ids.push(line.trim().split(/\s+/)[0] as string);
+      else throw new Error(`not a line of the Sources block: ${JSON.stringify(line)}`);
+    }
+    return groups;
+  }
+  const idsOf = (citations: readonly { source: string }[]) => [...new Set(citations.map((citation) => citation.source))];
+
+  it("groups a state's sources under the place, its counties' activations, the program's phase and each decision", () => {
+    const status = JSON.parse(runCli(["status", "IL", "--as-of", "2011-06-07", "--json"]).stdout) as StateStatus;
+    const groups = sourceGroups(runCli(["status", "IL", "--as-of", "2011-06-07"], plain).stdout);
+    const since = status.program.since as TimelineEvent;
+    expect([...groups.keys()]).toEqual([
+      "the place",
+      "the activations of its counties",
+      `the program's phase: active since ${since.date}, ${since.title}`,
+      ...status.decisions.map(({ by, event }) => `${by === "federal" ? "federal decision" : "decision"} of ${event.date}: ${event.title}`),
+    ]);
+    expect(groups.get("the place")).toEqual(idsOf(status.jurisdiction.citations));
+    expect(groups.get("the activations of its counties")).toEqual(["ice-activated-jurisdictions-dataset"]);
+    expect(groups.get(`the program's phase: active since ${since.date}, ${since.title}`)).toEqual(idsOf(since.citations));
+    for (const { by, event } of status.decisions)
+      expect(groups.get(`${by === "federal" ? "federal decision" : "decision"} of ${event.date}: ${event.title}`)).toEqual(
+        idsOf(event.citations),
+      );
+  });
+
+  it("names a county's activation, its state's decisions and the claims others made", () => {
+    const county = sourceGroups(runCli(["status", "12086", "--as-of", "2010-05"], plain).stdout);
+    expect(county.get("its activation")).toEqual(["ice-activated-jurisdictions-dataset"]);
+    const newYork = JSON.parse(runCli(["status", "New York City", "--as-of", "2012-05", "--json"]).stdout) as CityStatus;
+    const city = sourceGroups(runCli(["status", "New York City", "--as-of", "2012-05"], plain).stdout);
+    expect(city.has("the activations of its counties")).toBe(true);
+    const stateDecision = newYork.decisions.find((decision) => decision.by === "state")?.event as TimelineEvent;
+    expect(city.get(`its state's decision of ${stateDecision.date}: ${stateDecision.title}`)).toEqual(idsOf(stateDecision.citations));
+    const pennsylvania = JSON.parse(runCli(["status", "PA", "--as-of", "2011-06-07", "--json"]).stdout) as StateStatus;
+    const claim = pennsylvania.claims[0]?.event as TimelineEvent;
+    expect(
+      sourceGroups(runCli(["status", "PA", "--as-of", "2011-06-07"], plain).stdout).get(`claim of ${claim.date} by ${claim.actor}`),
+    ).toEqual(idsOf(claim.citations));
   });
 });

@@ -5,22 +5,15 @@
  */
 
 import { activations } from "../generated/activations.js";
-import type { Citation } from "../generated/types.js";
-import {
-  type ActivationStatus,
-  type CountyCounts,
-  getJurisdiction,
-  type ParticipationStatusResult,
-  participationStatus,
-} from "../participation.js";
+import { type ActivationStatus, type CountyCounts, type ParticipationStatusResult, participationStatus } from "../participation.js";
 import { commandArgs, dateOption, flag, oneOf, orList, stringOption } from "./args.js";
-import { sourceIds, sourceLines } from "./citations.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, notFound, shown, usage } from "./failure.js";
 import { bold, type Context, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
 import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
 import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
+import { statusSourceLines } from "./status-sources.js";
 
 /**
  * The day of the last county activation: the rollout complete, every decision of the rollout years
@@ -46,26 +39,6 @@ function activationWords(status: ActivationStatus, date: string | undefined, asO
       return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
     }
   }
-}
-
-/** The citations a status rests on: the place, its activations, the program's phase, the decisions. */
-function statusCitations(status: ParticipationStatusResult): Citation[] {
-  const { jurisdiction } = status;
-  const counties = new Set<string>();
-  if (status.kind === "county") counties.add(jurisdiction.id);
-  if (status.kind === "city" && status.county !== undefined) counties.add(status.county.id);
-  const citations: Citation[] = [...jurisdiction.citations];
-  for (const activation of activations) {
-    const inScope =
-      counties.has(activation.county) ||
-      status.kind === "nation" ||
-      (status.kind === "state" && getJurisdiction(activation.county)?.parent === jurisdiction.id);
-    if (inScope) citations.push(...activation.citations);
-  }
-  if (status.program.since !== undefined) citations.push(...status.program.since.citations);
-  for (const decision of status.decisions) citations.push(...decision.event.citations);
-  for (const { event } of status.claims) citations.push(...event.citations);
-  return citations;
 }
 
 function countiesWords(counties: CountyCounts, asOf: string): string {
@@ -143,7 +116,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
     ).map((line) => `  ${line}`),
   ];
   out.push("", ...decisionAndClaimLines(status, { heading: (text) => bold(context, text), quiet: (text) => dim(context, text) }));
-  out.push("", bold(context, "Sources"), ...sourceLines(context, sourceIds(statusCitations(status))));
+  out.push("", bold(context, "Sources"), ...statusSourceLines(status, context));
   return out;
 }
 
