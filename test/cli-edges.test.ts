@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run.js";
 import type { TimelineEvent } from "../src/generated/types.js";
 import type { CityStatus, CountyStatus, NationStatus, RolloutPoint, StateStatus } from "../src/participation.js";
+import { jurisdictionsInStatus, participationStatus } from "../src/participation.js";
 import { eventsBetween } from "../src/timeline.js";
 
 // The command line's answers at the edges, run in process (the built binary is tested in cli.test.ts).
@@ -348,5 +349,125 @@ describe("status says which fact each source supports", () => {
     expect(
       sourceGroups(runCli(["status", "PA", "--as-of", "2011-06-07"], plain).stdout).get(`claim of ${claim.date} by ${claim.actor}`),
     ).toEqual(idsOf(claim.citations));
+  });
+});
+
+describe("counties: the counties (or states) in a status as of a date", () => {
+  interface CountyRow {
+    readonly fips: string;
+    readonly id: string;
+    readonly name: string;
+    readonly state: string;
+    readonly activationDate: string;
+    readonly derivedFrom?: readonly string[];
+  }
+
+  it("lists Georgia's counties not yet switched on, as text, JSON and CSV", () => {
+    const args = ["counties", "--status", "not-activated", "--as-of", "2011-12-05", "--state", "GA"];
+    const expected = jurisdictionsInStatus("not-activated", "2011-12-05", { state: "GA" });
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = JSON.parse(runCli([...args, "--json"]).stdout) as CountyRow[];
+    expect(rows.map((row) => row.id)).toEqual(expected.map((county) => county.id));
+    for (const row of rows) {
+      const status = participationStatus(row.id, "2011-12-05") as CountyStatus;
+      expect(row).toEqual({
+        fips: status.jurisdiction.fips,
+        id: row.id,
+        name: status.jurisdiction.fullName,
+        state: "GA",
+        activationDate: status.activation.date,
+      });
+      expect(row.activationDate > "2011-12-05").toBe(true);
+    }
+
+    const text = runCli(args, plain);
+    expect(text.exitCode).toBe(0);
+    const lines = text.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(`${expected.length} counties of Georgia not yet switched on as of 2011-12-05`);
+    expect(lines[1]).toMatch(/^FIPS\s+name\s+state\s+activation date$/);
+    expect(lines.slice(2)).toHaveLength(rows.length);
+    const first = rows[0] as CountyRow;
+    expect(lines[2]).toMatch(new RegExp(`^${first.fips}\\s+${first.name}\\s+GA\\s+${first.activationDate}$`));
+
+    const csvRows = parseCsv(runCli([...args, "--csv"]).stdout);
+    expect(csvRows[0]).toEqual(["fips", "id", "name", "state", "activation_date", "derived_from"]);
+    expect(csvRows.slice(1).map((row) => row[1])).toEqual(rows.map((row) => row.id));
+  });
+
+  it("lists states by their rollout with --kind state", () => {
+    const states = JSON.parse(
+      runCli(["counties", "--kind", "state", "--status", "complete", "--as-of", "2010-06-30", "--json"]).stdout,
+    ) as {
+      usps: string;
+      activated: number;
+      total: number;
+      completionDate: string;
+    }[];
+    expect(states.map((state) => state.usps)).toEqual(["DE", "FL", "VA"]);
+    expect(states.every((state) => state.activated === state.total && state.completionDate <= "2010-06-30")).toBe(true);
+    const text = runCli(["counties", "--kind", "state", "--status", "partial", "--as-of", "2011-12-05"], plain).stdout;
+    const partial = jurisdictionsInStatus("partial", "2011-12-05");
+    expect(text.split("\n")[0]).toBe(`${partial.length} states with some of their counties switched on as of 2011-12-05`);
+    expect(text).toMatch(/\n13\s+Georgia\s+GA\s+\d+ of 159\s+\d{4}-\d{2}-\d{2}\n/);
+    expect(parseCsv(runCli(["counties", "--kind", "state", "--status", "partial", "--as-of", "2011-12-05", "--csv"]).stdout)[0]).toEqual([
+      "fips",
+      "id",
+      "name",
+      "usps",
+      "activated",
+      "total",
+      "completion_date",
+    ]);
+  });
+
+  it("answers as of the last activation by default, and says so; an empty list is a success", () => {
+    const rows = JSON.parse(runCli(["counties", "--status", "activated-during", "--json"]).stdout) as CountyRow[];
+    expect(rows.map((row) => row.id)).toEqual(jurisdictionsInStatus("activated-during", "2013-01-22").map((county) => county.id));
+    expect(runCli(["counties", "--status", "activated-during"], plain).stdout.split("\n")[0]).toBe(
+      `${rows.length} counties switched on during 2013-01-22 (the last activation: the rollout complete; choose another day with --as-of)`,
+    );
+    const none = runCli(["counties", "--status", "activated-during", "--as-of", "2010-06-23", "--state", "FL"], plain);
+    expect(none).toEqual({ exitCode: 0, stdout: "0 counties of Florida switched on during 2010-06-23\n", stderr: "" });
+    expect(runCli(["counties", "--status", "activated-during", "--as-of", "2010-06-23", "--json"]).stdout).toBe("[]\n");
+    // A county ICE's list lacks takes the day of the listed area that covered it, and says so.
+    const alaska = JSON.parse(
+      runCli(["counties", "--status", "activated", "--as-of", "2013", "--state", "AK", "--json"]).stdout,
+    ) as CountyRow[];
+    expect(alaska.find((row) => row.fips === "02105")).toMatchObject({ activationDate: "2012-04-10", derivedFrom: ["02232"] });
+    expect(runCli(["counties", "--status", "activated", "--as-of", "2013", "--state", "AK"], plain).stdout).toMatch(
+      /\n02105\s+Hoonah-Angoon Census Area\s+AK\s+2012-04-10 \(derived from 02232\)\n/,
+    );
+    const unknown = runCli(["counties", "--status", "unknown", "--as-of", "2021"], plain).stdout;
+    expect(unknown.split("\n")[0]).toBe("3,143 counties whose status as of 2021 is unknown");
+    expect(unknown).toContain("no source says how the fingerprint sharing stood from 2021-01-20");
+  });
+
+  it.each([
+    [["counties"], 2, "secure-communities: missing --status: expected --status activated, activated-during, not-activated or unknown\n"],
+    [
+      ["counties", "--status", "partial"],
+      2,
+      "secure-communities: unknown --status partial for counties: expected activated, activated-during, not-activated or unknown (partial is a status of states: add --kind state)\n",
+    ],
+    [
+      ["counties", "--kind", "state", "--status", "activated"],
+      2,
+      "secure-communities: unknown --status activated for states: expected not-started, partial, complete or unknown (activated is a status of counties: leave out --kind state)\n",
+    ],
+    [["counties", "--kind", "city", "--status", "activated"], 2, "secure-communities: unknown --kind city: expected county or state\n"],
+    [
+      ["counties", "--status", "activated", "--as-of", "2011-02-29"],
+      2,
+      'secure-communities: bad --as-of: expected a date that exists (2011-02 has 28 days), got "2011-02-29"\n',
+    ],
+    [["counties", "--status", "activated", "--json", "--csv"], 2, "secure-communities: --json and --csv together: expected one of them\n"],
+    [["counties", "GA", "--status", "activated"], 2, /^secure-communities: unexpected argument "GA" for counties: expected options only/],
+    [["counties", "--status", "activated", "--state", "XX"], 1, /^secure-communities: unknown state XX/],
+  ] as const)("%j exits %i", (args, exitCode, message) => {
+    const result = runCli(args);
+    expect(result.exitCode).toBe(exitCode);
+    expect(result.stdout).toBe("");
+    if (typeof message === "string") expect(result.stderr).toBe(message);
+    else expect(result.stderr).toMatch(message);
   });
 });

@@ -4,9 +4,8 @@
  * @module
  */
 
-import { activations } from "../generated/activations.js";
 import { type ActivationStatus, type CountyCounts, type ParticipationStatusResult, participationStatus } from "../participation.js";
-import { commandArgs, dateOption, flag, oneOf, orList, stringOption } from "./args.js";
+import { commandArgs, dateOption, defaultAsOfNote, flag, lastActivationDate, oneOf, orList, stringOption } from "./args.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, notFound, shown, usage } from "./failure.js";
@@ -14,16 +13,6 @@ import { bold, type Context, dim, groupDigits, json, lines, percent, success, ta
 import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
 import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
 import { statusSourceLines } from "./status-sources.js";
-
-/**
- * The day of the last county activation: the rollout complete, every decision of the rollout years
- * in force.
- */
-function rolloutEndDate(): string {
-  let latest = "";
-  for (const { date } of activations) if (date > latest) latest = date;
-  return latest;
-}
 
 function activationWords(status: ActivationStatus, date: string | undefined, asOf: string): string {
   switch (status) {
@@ -59,10 +48,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   const state = stateOf(jurisdiction);
   if (state !== undefined && state.id !== jurisdiction.id)
     rows.push(["state", `${state.name}${state.usps === undefined ? "" : ` (${state.usps})`}`]);
-  rows.push([
-    "as of",
-    defaultDate ? `${asOf} ${dim(context, "(the last activation: the rollout complete; choose another day with --as-of)")}` : asOf,
-  ]);
+  rows.push(["as of", defaultDate ? `${asOf} ${dim(context, defaultAsOfNote)}` : asOf]);
 
   switch (status.kind) {
     case "county": {
@@ -157,7 +143,7 @@ export const statusCommand: CliCommand = {
     // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
     const query = positionals.join(" ");
     const places = resolvePlaces(query, state, context, asJson, "--state", true, kind);
-    const asOf = asOfOption ?? rolloutEndDate();
+    const asOf = asOfOption ?? lastActivationDate();
     const statuses = places.map(({ jurisdiction, ...match }) => {
       const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(jurisdiction, asOf));
       if (status === undefined) throw notFound(`no status for ${jurisdiction.id}`);
