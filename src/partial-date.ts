@@ -11,7 +11,7 @@
  * @module
  */
 
-import { daysInMonth, lastReadEndDay, textDays } from "./internal/calendar.js";
+import { daysInMonth, lastReadEndDay, missingDayExpectation, textDays } from "./internal/calendar.js";
 import { dateTime, expectedMessage } from "./internal/errors.js";
 
 /**
@@ -94,16 +94,18 @@ const lastDayNumber = 2_932_896;
  *
  * Strings must be exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a year from 1000 to 9999, a month
  * from 01 to 12, a day that exists in that month (leap years included), no surrounding
- * whitespace and no other format (no time, no week date, no sign). A `Date` is read as its UTC
- * calendar day and gives a day-precision interval whose `text` is `YYYY-MM-DD`.
+ * whitespace and no other format (no time, no week date, no sign). A day that is not in its
+ * month (`2011-02-29`, `2010-06-31`, `2010-06-00`) is refused as a date that does not exist, with
+ * the length of the month, rather than as a wrong format. A `Date` is read as its UTC calendar
+ * day and gives a day-precision interval whose `text` is `YYYY-MM-DD`.
  *
  * For every valid string `text`, `parsePartialDate(text).text === text`.
  *
  * @param input - A string `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a `Date`.
  * @returns The interval: its text, precision, first and last day as `YYYY-MM-DD` and as day numbers.
  * @throws {TypeError} When `input` is neither a string nor a `Date`.
- * @throws {RangeError} When the string is not a valid partial date, or the `Date` is invalid or
- *   outside the years 1000 to 9999.
+ * @throws {RangeError} When the string is not a valid partial date (a day not in its month says
+ *   so), or the `Date` is invalid or outside the years 1000 to 9999.
  * @example
  * ```ts
  * parsePartialDate("2010-02");
@@ -114,13 +116,15 @@ const lastDayNumber = 2_932_896;
  *
  * parsePartialDate("2010-13");
  * // throws RangeError: Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2010-13"
+ * parsePartialDate("2011-02-30");
+ * // throws RangeError: Expected a date that exists (2011-02 has 28 days), got "2011-02-30"
  * ```
  * @category Dates
  */
 export function parsePartialDate(input: DateInput): PartialDateInterval {
   if (typeof input === "string") {
     const interval = parseText(input);
-    if (interval === undefined) throw new RangeError(expectedMessage(partialDateExpectation, input));
+    if (interval === undefined) throw new RangeError(expectedMessage(missingDayExpectation(input) ?? partialDateExpectation, input));
     return interval;
   }
   const time = dateTime(input);
@@ -248,20 +252,23 @@ export function partialDateToDay(input: IntervalInput, edge: IntervalEdge): stri
  * @param day - A day as `YYYY-MM-DD` (only day precision; use {@link parsePartialDate} for a year or month).
  * @returns An integer: `0` for 1970-01-01, `-354285` for 1000-01-01, `2932896` for 9999-12-31.
  * @throws {TypeError} When `day` is not a string.
- * @throws {RangeError} When `day` is not a real day written as `YYYY-MM-DD`.
+ * @throws {RangeError} When `day` is not a real day written as `YYYY-MM-DD` (a day not in its
+ *   month says so).
  * @example
  * ```ts
  * dayNumber("1970-01-02"); // => 1
  * dayNumber("2010-06-22"); // => 14782
  * dayNumber("2010-06");
  * // throws RangeError: Expected a day as YYYY-MM-DD, got "2010-06"
+ * dayNumber("2010-06-31");
+ * // throws RangeError: Expected a date that exists (2010-06 has 30 days), got "2010-06-31"
  * ```
  * @category Dates
  */
 export function dayNumber(day: string): number {
   if (typeof day !== "string") throw new TypeError(expectedMessage(dayExpectation, day));
   const interval = day.length === 10 ? parseText(day) : undefined;
-  if (interval === undefined) throw new RangeError(expectedMessage(dayExpectation, day));
+  if (interval === undefined) throw new RangeError(expectedMessage(missingDayExpectation(day) ?? dayExpectation, day));
   return interval.startDay;
 }
 

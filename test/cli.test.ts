@@ -57,13 +57,13 @@ describe("the built binary", () => {
   it("prints help at the top and for every command, with the command's options", { timeout: 30_000 }, () => {
     const top = run(["--help"]);
     expect(top.exitCode).toBe(0);
-    for (const command of ["status", "timeline", "stats", "rollout", "sources", "--json", "--version"])
+    for (const command of ["status", "counties", "timeline", "stats", "rollout", "sources", "--json", "--version"])
       expect(top.stdout).toContain(command);
     expect(run(["-h"]).stdout).toBe(top.stdout);
     expect(run(["help"]).stdout).toBe(top.stdout);
 
     const options: Record<string, readonly string[]> = {
-      status: ["<place>", "--as-of", "--state", "--json", "--help"],
+      status: ["<place>", "--as-of", "--state", "--kind", "city|county|state", "--json", "--help"],
       timeline: [
         "--from",
         "--to",
@@ -80,6 +80,7 @@ describe("the built binary", () => {
       stats: ["[ID]", "--decimals", "--json", "--csv"],
       rollout: ["--state", "--by", "year", "month", "day", "--from", "--to", "--states", "--json", "--csv"],
       sources: ["[ID]", "--json", "--csv", "--help"],
+      counties: ["--status", "not-activated", "partial", "--as-of", "--state", "--kind", "county|state", "--json", "--csv"],
     };
     for (const [command, names] of Object.entries(options)) {
       for (const flag of ["--help", "-h"]) {
@@ -327,11 +328,29 @@ describe("bad usage exits 2 with one line on stderr", () => {
       ["status", "Miami-Dade County, FL", "--as-of", "2010-13"],
       "secure-communities: unknown date 2010-13: expected YYYY, YYYY-MM or YYYY-MM-DD\n",
     ],
-    [["timeline", "--from", "2010-02-30"], "secure-communities: unknown date 2010-02-30: expected YYYY, YYYY-MM or YYYY-MM-DD\n"],
-    [["frobnicate"], /^secure-communities: unknown command frobnicate: expected status, timeline, stats, rollout, panel or sources/],
+    [["timeline", "--from", "2010-06-2"], "secure-communities: unknown date 2010-06-2: expected YYYY, YYYY-MM or YYYY-MM-DD\n"],
+    [
+      ["timeline", "--from", "2010-02-30"],
+      'secure-communities: bad --from: expected a date that exists (2010-02 has 28 days), got "2010-02-30"\n',
+    ],
+    [
+      ["status", "12086", "--as-of", "2011-02-30"],
+      'secure-communities: bad --as-of: expected a date that exists (2011-02 has 28 days), got "2011-02-30"\n',
+    ],
+    [
+      ["rollout", "--to", "2012-04-31"],
+      'secure-communities: bad --to: expected a date that exists (2012-04 has 30 days), got "2012-04-31"\n',
+    ],
+    [
+      ["frobnicate"],
+      /^secure-communities: unknown command frobnicate: expected status, counties, timeline, stats, rollout, panel or sources/,
+    ],
     [[], /^secure-communities: missing command: expected /],
     [["--frob"], /^secure-communities: unknown option --frob: expected /],
-    [["status", "12086", "--frob"], /^secure-communities: unknown option --frob for status: expected --as-of, --state, --json or --help/],
+    [
+      ["status", "12086", "--frob"],
+      /^secure-communities: unknown option --frob for status: expected --as-of, --state, --kind, --json or --help/,
+    ],
     [["status"], /^secure-communities: missing place: expected /],
     [["status", "12086", "--as-of"], /^secure-communities: missing value for --as-of: expected --as-of DATE/],
     [["rollout", "--by", "week"], "secure-communities: unknown --by week: expected year, month or day\n"],
@@ -370,6 +389,7 @@ describe("colour", () => {
     ["--help"],
     ["status", "12086", "--as-of", "2010-05"],
     ["status", "Washington County"],
+    ["counties", "--status", "not-activated", "--as-of", "2011-12-05", "--state", "GA"],
     ["timeline", "--from", "2011-05", "--to", "2011-06"],
     ["stats", "florida-2008-10-2011-02-custody"],
     ["rollout"],

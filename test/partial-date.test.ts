@@ -95,12 +95,6 @@ describe("parsePartialDate", () => {
   it.each([
     "2010-13",
     "2010-00",
-    "2010-02-30",
-    "2011-02-29",
-    "1900-02-29",
-    "2010-04-31",
-    "2010-06-00",
-    "2010-06-32",
     "0999",
     "0000",
     "10000",
@@ -126,6 +120,21 @@ describe("parsePartialDate", () => {
     "",
   ])("rejects %j with the documented message", (text) => {
     expect(() => parsePartialDate(text)).toThrow(new RangeError(badDate(text)));
+    expect(isPartialDate(text)).toBe(false);
+  });
+
+  it.each([
+    ["2010-02-30", "2010-02 has 28 days"],
+    ["2011-02-29", "2011-02 has 28 days"],
+    ["1900-02-29", "1900-02 has 28 days"],
+    ["2012-02-30", "2012-02 has 29 days"],
+    ["2010-04-31", "2010-04 has 30 days"],
+    ["2010-06-00", "2010-06 has 30 days"],
+    ["2010-06-32", "2010-06 has 30 days"],
+    ["2010-12-99", "2010-12 has 31 days"],
+  ])("says that %j is a day that does not exist, not a wrong format", (text, days) => {
+    expect(() => parsePartialDate(text)).toThrow(new RangeError(`Expected a date that exists (${days}), got ${JSON.stringify(text)}`));
+    expect(() => dayNumber(text)).toThrow(new RangeError(`Expected a date that exists (${days}), got ${JSON.stringify(text)}`));
     expect(isPartialDate(text)).toBe(false);
   });
 
@@ -176,7 +185,9 @@ describe("parsePartialDate", () => {
         const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
         const real = day >= 1 && day <= referenceDaysInMonth(year, month);
         expect(isPartialDate(text)).toBe(real);
-        if (!real) expect(() => parsePartialDate(text)).toThrow(new RangeError(badDate(text)));
+        // A day outside its month is told as such, not as a wrong format.
+        const expectation = `Expected a date that exists (${text.slice(0, 7)} has ${referenceDaysInMonth(year, month)} days), got "${text}"`;
+        if (!real) expect(() => parsePartialDate(text)).toThrow(new RangeError(expectation));
       }),
     );
   });
@@ -325,7 +336,8 @@ describe("dayNumber and dayFromNumber", () => {
 
   it("reject what is not a day or a day number", () => {
     expect(() => dayNumber("2010-06")).toThrow(new RangeError('Expected a day as YYYY-MM-DD, got "2010-06"'));
-    expect(() => dayNumber("2010-02-30")).toThrow(new RangeError('Expected a day as YYYY-MM-DD, got "2010-02-30"'));
+    expect(() => dayNumber("2010-02-30")).toThrow(new RangeError('Expected a date that exists (2010-02 has 28 days), got "2010-02-30"'));
+    expect(() => dayNumber("2010-13-01")).toThrow(new RangeError('Expected a day as YYYY-MM-DD, got "2010-13-01"'));
     expect(() => dayNumber(14782 as unknown as string)).toThrow(new TypeError("Expected a day as YYYY-MM-DD, got 14782"));
     const expectation = "Expected a day number as an integer from -354285 to 2932896";
     expect(() => dayFromNumber(1.5)).toThrow(new RangeError(`${expectation}, got 1.5`));

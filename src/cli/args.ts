@@ -5,6 +5,8 @@
  */
 
 import { parseArgs } from "node:util";
+import { activations } from "../generated/activations.js";
+import { missingDayExpectation } from "../internal/calendar.js";
 import { isPartialDate } from "../partial-date.js";
 import { type CliCommand, type CliResult, program } from "./command.js";
 import { oneLine, quoted, shown, usage } from "./failure.js";
@@ -91,6 +93,7 @@ export function valueName(option: string): string {
     "--activations": "by-state-day|by-county",
     "--by": "day|month|year",
     "--decimals": "N",
+    "--status": "STATUS",
   };
   return names[option] ?? "VALUE";
 }
@@ -131,11 +134,31 @@ export function wantsHelp(args: readonly string[]): boolean {
 
 export const dateExpectation = "expected YYYY, YYYY-MM or YYYY-MM-DD";
 
+/**
+ * The date an option gives, checked: a wrong format is `unknown date 2010-13: expected YYYY,
+ * YYYY-MM or YYYY-MM-DD`; a day not in its month says that it does not exist, as the helpers do:
+ * `bad --as-of: expected a date that exists (2011-02 has 28 days), got "2011-02-30"`.
+ */
 export function dateOption(values: OptionValues, name: string): string | undefined {
   const value = stringOption(values, name);
-  if (value !== undefined && !isPartialDate(value)) throw usage(`unknown date ${shown(value)}: ${dateExpectation}`);
-  return value;
+  if (value === undefined || isPartialDate(value)) return value;
+  const missingDay = missingDayExpectation(value);
+  if (missingDay !== undefined) throw usage(`bad --${name}: expected ${missingDay}, got ${quoted(value)}`);
+  throw usage(`unknown date ${shown(value)}: ${dateExpectation}`);
 }
+
+/**
+ * The day of the last county activation, the `--as-of` of `status` and `counties` when none is
+ * given: the rollout complete, every decision of the rollout years in force.
+ */
+export function lastActivationDate(): string {
+  let latest = "";
+  for (const { date } of activations) if (date > latest) latest = date;
+  return latest;
+}
+
+/** What the output says after the date when `--as-of` was left out. */
+export const defaultAsOfNote = "(the last activation: the rollout complete; choose another day with --as-of)";
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
   return (allowed as readonly string[]).includes(value);

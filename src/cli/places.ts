@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Jurisdiction } from "../generated/types.js";
+import type { Jurisdiction, JurisdictionKind } from "../generated/types.js";
 import { findJurisdictions, getJurisdiction } from "../participation.js";
 import { type JurisdictionMatch, resolveJurisdiction } from "../resolve.js";
 import { fromHelper, notFound, quoted, shown, usage } from "./failure.js";
@@ -40,11 +40,21 @@ export function stateOption(text: string): Jurisdiction {
   return found;
 }
 
+/** What a place of each kind is given as, for the message of a miss. */
+const placeExpectations: Readonly<Record<JurisdictionKind, string>> = {
+  nation: "the nation by name or id",
+  state: "a state by name, FIPS code, USPS code or id",
+  county: "a county by name, FIPS code or id",
+  city: "a city by name, GEOID or id",
+};
+
 /**
- * The places a user typed, through the one resolver (`resolveJurisdiction`), narrowed by `state`:
- * one match, or every county of the period that a code of another era covers (`several`, only where
- * the command allows it). A miss (with its "did you mean" suggestions) or an ambiguous name is a
- * failure that exits 1; an ambiguous name prints its candidates on stdout.
+ * The places a user typed, through the one resolver (`resolveJurisdiction`), narrowed by `state`
+ * and `kind`: one match, or every county of the period that a code of another era covers
+ * (`several`, only where the command allows it). A miss (with its "did you mean" suggestions) or
+ * an ambiguous name is a failure that exits 1; an ambiguous name prints its candidates on stdout.
+ * With `narrowWith: "--state"`, the message of an ambiguous name names `--state` when its places
+ * lie in several states and `--kind` when they are of several kinds.
  */
 export function resolvePlaces(
   text: string,
@@ -53,18 +63,20 @@ export function resolvePlaces(
   asJson: boolean,
   narrowWith: "--state" | "comma",
   allowSeveral: boolean,
+  kind?: JurisdictionKind,
 ): readonly JurisdictionMatch[] {
   const trimmed = text.trim();
   if (trimmed.length === 0) throw usage("missing place: expected a name, FIPS code, USPS code or id");
-  const options = state === undefined ? {} : { state: state.id };
+  const options = { ...(state === undefined ? {} : { state: state.id }), ...(kind === undefined ? {} : { kind }) };
   const resolved = fromHelper(`bad place ${quoted(text)}`, () => resolveJurisdiction(trimmed, options));
   const where = state === undefined ? "" : ` in ${state.name}`;
   const matches = resolved.matches.map((match) => match.jurisdiction);
   const [first] = matches;
   if (first === undefined) {
     const suggestions = suggestionText(resolved.suggestions, (jurisdiction) => stateOf(jurisdiction)?.usps);
+    const expected = kind === undefined ? "a county, city, state or nation by name, FIPS code, USPS code or id" : placeExpectations[kind];
     throw notFound(
-      `no place matches ${quoted(text)}${where}: expected a county, city, state or nation by name, FIPS code, USPS code or id${suggestions === "" ? "" : `; ${suggestions}`}`,
+      `no ${kind ?? "place"} matches ${quoted(text)}${where}: expected ${expected}${suggestions === "" ? "" : `; ${suggestions}`}`,
     );
   }
   if (resolved.status === "found" || (resolved.status === "several" && allowSeveral)) return resolved.matches;
@@ -84,12 +96,20 @@ export function resolvePlaces(
   const example = `${trimmed}, ${stateOf(first)?.usps ?? "IL"}`;
   const hasState = trimmed.includes(",");
   const narrow =
-    state !== undefined || hasState
-      ? ""
-      : narrowWith === "--state"
-        ? " (or narrow it with --state)"
+    narrowWith === "--state"
+      ? narrowingOptions(matches, state === undefined && !hasState, kind === undefined)
+      : state !== undefined || hasState
+        ? ""
         : ` (or add its state, as in ${quoted(example)})`;
   throw notFound(`${quoted(text)} matches ${matches.length} places${where}: pick one by id or FIPS code${narrow}`, candidates);
+}
+
+/** ` (or narrow it with --state or --kind)`, naming only the options that would tell the places apart. */
+function narrowingOptions(matches: readonly Jurisdiction[], byState: boolean, byKind: boolean): string {
+  const options: string[] = [];
+  if (byState && new Set(matches.map((match) => stateOf(match)?.id)).size > 1) options.push("--state");
+  if (byKind && new Set(matches.map((match) => match.kind)).size > 1) options.push("--kind");
+  return options.length === 0 ? "" : ` (or narrow it with ${options.join(" or ")})`;
 }
 
 /** One place from what a user typed (see {@link resolvePlaces}). */

@@ -15,6 +15,7 @@
 import { flag, oneOf, orList, parse, topOptions } from "./args.js";
 import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
+import { countiesCommand } from "./counties.js";
 import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
 import { panelListing } from "./panel.js";
@@ -27,7 +28,15 @@ import { timelineCommand } from "./timeline.js";
 export type { CliEnvironment, CliResult } from "./command.js";
 
 /** The commands, in the order the help lists them: adding a command is adding it here. */
-const commands: readonly CliCommand[] = [statusCommand, timelineCommand, statsCommand, rolloutCommand, panelListing, sourcesCommand];
+const commands: readonly CliCommand[] = [
+  statusCommand,
+  countiesCommand,
+  timelineCommand,
+  statsCommand,
+  rolloutCommand,
+  panelListing,
+  sourcesCommand,
+];
 
 const commandNames = commands.map((command) => command.name);
 

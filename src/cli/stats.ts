@@ -104,14 +104,44 @@ function statisticText(
   return out;
 }
 
+/** The columns of `stats ID --csv`: one row a category, then the part not reported, as the JSON's `percentages.rows`. */
+const categoryCsvHeader = ["statistic", "category", "label", "count", "qualifier", "percent", "reported", "approximate", "remainder"];
+
 /**
- * `secure-communities stats [ID] [--decimals N] [--json]`: without ID, the list of statistics;
+ * One CSV row a share: the count without its qualifier and the qualifier the source gives it
+ * (`more-than`, `almost`, `about`, `exact`); both empty where the source reports only a percentage,
+ * and the qualifier empty for the derived remainder (its `approximate` says whether it is about).
+ */
+function categoryCsvRows(
+  statistic: Statistic,
+  percentages: StatisticPercentagesResult | undefined,
+): (string | number | boolean | null)[][] {
+  return (percentages?.rows ?? []).map((row) => {
+    const category = row.remainder ? undefined : statistic.categories.find((candidate) => candidate.id === row.id);
+    return [
+      statistic.id,
+      row.id,
+      row.label,
+      row.count,
+      category?.count?.qualifier ?? "",
+      row.percent,
+      row.reported,
+      row.approximate,
+      row.remainder,
+    ];
+  });
+}
+
+/**
+ * `secure-communities stats [ID] [--decimals N] [--json|--csv]`: without ID, the list of statistics;
  * with ID, one statistic with its categories, their counts as the source qualifies them, their
  * percentages (or the percentages the source reports) and the unreported remainder.
  *
  * With `--json` and an ID it prints `{ statistic, percentages }`, where `percentages` is the
- * `statisticPercentages` result, or `null` when some category has no count (the source reports
- * only a percentage for it, which stays in the statistic record) or there are no categories.
+ * `statisticPercentages` result: shares computed from counts, or those the source reports (marked
+ * `reported`). With `--csv` and an ID it prints those shares, one row a category and one for the
+ * part not reported: statistic, category, label, count, qualifier, percent, reported, approximate
+ * and remainder.
  *
  * @returns Exit code 0 with the statistic or the list; 1 when no statistic has the id; 2 on bad usage.
  * @throws Never.
@@ -160,10 +190,10 @@ export const statsCommand: CliCommand = {
         ),
       );
     }
-    if (asCsv) throw usage("--csv with a statistic id: expected --csv on the list (stats --csv) or --json for one statistic");
     // Every statistic gets an answer: percentages from counts, or those the source reports (marked `reported`).
     const percentages = fromHelper(`cannot split ${statistic.id}`, () => statisticPercentages(statistic, { decimals }));
     if (asJson) return success(json({ statistic, percentages }));
+    if (asCsv) return success(csv(categoryCsvHeader, categoryCsvRows(statistic, percentages)));
     return success(lines(...statisticText(statistic, percentages, decimals, context)));
   },
 };
@@ -182,11 +212,13 @@ function statsHelp(context: Context): string {
     "",
     heading("Options:"),
     "  --decimals N        Decimals of each percentage: an integer from 0 to 10 (default 1); needs an ID",
-    "  --csv               Print the list as CSV (RFC 4180)",
+    "  --csv               Print CSV (RFC 4180): the list, or with an ID one row a category and one for",
+    "                      the part not reported (count, qualifier, percent, reported, approximate, remainder)",
     ...common,
     "",
     heading("Examples:"),
     example("stats"),
     example("stats florida-2008-10-2011-02-custody --decimals 2"),
+    example("stats florida-2008-10-2011-02-custody --csv"),
   );
 }

@@ -4,34 +4,15 @@
  * @module
  */
 
-import { activations } from "../generated/activations.js";
-import { events } from "../generated/events.js";
-import type { Citation } from "../generated/types.js";
-import {
-  type ActivationStatus,
-  type CountyCounts,
-  getJurisdiction,
-  type ParticipationStatusResult,
-  participationStatus,
-} from "../participation.js";
-import { commandArgs, dateOption, flag, stringOption } from "./args.js";
-import { sourceIds, sourceLines } from "./citations.js";
+import { type ActivationStatus, type CountyCounts, type ParticipationStatusResult, participationStatus } from "../participation.js";
+import { commandArgs, dateOption, defaultAsOfNote, flag, lastActivationDate, oneOf, orList, stringOption } from "./args.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
-import { fromHelper, notFound, usage } from "./failure.js";
+import { fromHelper, notFound, shown, usage } from "./failure.js";
 import { bold, type Context, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
 import { placeName, resolvePlaces, stateOf, stateOption } from "./places.js";
 import { cityCountyRows, derivedActivationText, otherCodeLine, severalText } from "./places-format.js";
-
-/**
- * The day of the last county activation: the rollout complete, every decision of the rollout years
- * in force.
- */
-function rolloutEndDate(): string {
-  let latest = "";
-  for (const { date } of activations) if (date > latest) latest = date;
-  return latest;
-}
+import { statusSourceLines } from "./status-sources.js";
 
 function activationWords(status: ActivationStatus, date: string | undefined, asOf: string): string {
   switch (status) {
@@ -47,26 +28,6 @@ function activationWords(status: ActivationStatus, date: string | undefined, asO
       return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
     }
   }
-}
-
-/** The citations a status rests on: the place, its activations, the program's phase, the decisions. */
-function statusCitations(status: ParticipationStatusResult): Citation[] {
-  const { jurisdiction } = status;
-  const counties = new Set<string>();
-  if (status.kind === "county") counties.add(jurisdiction.id);
-  if (status.kind === "city" && status.county !== undefined) counties.add(status.county.id);
-  const citations: Citation[] = [...jurisdiction.citations];
-  for (const activation of activations) {
-    const inScope =
-      counties.has(activation.county) ||
-      status.kind === "nation" ||
-      (status.kind === "state" && getJurisdiction(activation.county)?.parent === jurisdiction.id);
-    if (inScope) citations.push(...activation.citations);
-  }
-  if (status.program.since !== undefined) citations.push(...status.program.since.citations);
-  for (const decision of status.decisions) citations.push(...decision.event.citations);
-  for (const { event } of status.claims) citations.push(...event.citations);
-  return citations;
 }
 
 function countiesWords(counties: CountyCounts, asOf: string): string {
@@ -87,10 +48,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
   const state = stateOf(jurisdiction);
   if (state !== undefined && state.id !== jurisdiction.id)
     rows.push(["state", `${state.name}${state.usps === undefined ? "" : ` (${state.usps})`}`]);
-  rows.push([
-    "as of",
-    defaultDate ? `${asOf} ${dim(context, "(the last activation: the rollout complete; choose another day with --as-of)")}` : asOf,
-  ]);
+  rows.push(["as of", defaultDate ? `${asOf} ${dim(context, defaultAsOfNote)}` : asOf]);
 
   switch (status.kind) {
     case "county": {
@@ -144,14 +102,17 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
     ).map((line) => `  ${line}`),
   ];
   out.push("", ...decisionAndClaimLines(status, { heading: (text) => bold(context, text), quiet: (text) => dim(context, text) }));
-  out.push("", bold(context, "Sources"), ...sourceLines(context, sourceIds(statusCitations(status))));
+  out.push("", bold(context, "Sources"), ...statusSourceLines(status, context));
   return out;
 }
 
+/** The kinds `--kind` takes: those a name can be shared by (the nation has one name of its own). */
+const placeKinds = ["city", "county", "state"] as const;
+
 /**
- * `secure-communities status <place> [--as-of DATE] [--state STATE] [--json]`: the
+ * `secure-communities status <place> [--as-of DATE] [--state STATE] [--kind KIND] [--json]`: the
  * participation status of a place as of a date, with the program's phase, the decisions in force
- * and the sources.
+ * and the sources. `--state` and `--kind` narrow a name that fits several places.
  *
  * @returns Exit code 0 with the status; 1 when no place matches or a name matches several (the
  *   candidates go to stdout); 2 on bad usage.
@@ -168,19 +129,21 @@ export const statusCommand: CliCommand = {
   summary: "Participation status of a county, city, state or the nation as of a date",
   help: statusHelp,
   run(args, context) {
-    const options = { "as-of": { type: "string" }, state: { type: "string" } } as const;
+    const options = { "as-of": { type: "string" }, state: { type: "string" }, kind: { type: "string" } } as const;
     const { parsed, answer } = commandArgs(statusCommand, args, options, context);
     if (answer !== undefined) return answer;
     const { values, positionals } = parsed;
     const asJson = flag(values, "json");
     const asOfOption = dateOption(values, "as-of");
     const stateText = stringOption(values, "state");
+    const kind = stringOption(values, "kind");
+    if (kind !== undefined && !oneOf(kind, placeKinds)) throw usage(`unknown --kind ${shown(kind)}: expected ${orList(placeKinds)}`);
     const state = stateText === undefined ? undefined : stateOption(stateText);
     if (positionals.length === 0) throw usage(`missing place: expected ${program} status <place> (a name, FIPS code, USPS code or id)`);
     // An unquoted name arrives in pieces: `status Miami-Dade County` is "Miami-Dade County".
     const query = positionals.join(" ");
-    const places = resolvePlaces(query, state, context, asJson, "--state", true);
-    const asOf = asOfOption ?? rolloutEndDate();
+    const places = resolvePlaces(query, state, context, asJson, "--state", true, kind);
+    const asOf = asOfOption ?? lastActivationDate();
     const statuses = places.map(({ jurisdiction, ...match }) => {
       const status = fromHelper(`bad --as-of ${asOf}`, () => participationStatus(jurisdiction, asOf));
       if (status === undefined) throw notFound(`no status for ${jurisdiction.id}`);
@@ -198,7 +161,7 @@ function statusHelp(context: Context): string {
   const example = (text: string) => `  ${dim(context, "$")} ${program} ${text}`;
   const common = ["  --json              Print machine output (JSON)", "  -h, --help          Show this help"];
   return lines(
-    `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--json]`,
+    `${heading("Usage:")} ${program} status <place> [--as-of DATE] [--state STATE] [--kind city|county|state] [--json]`,
     "",
     "The participation status of a place as of a date: its activation, the program's phase, the",
     "decisions of its own government and of its state's in force by then, and the sources.",
@@ -211,13 +174,16 @@ function statusHelp(context: Context): string {
     "  --as-of DATE        The date asked about: YYYY, YYYY-MM or YYYY-MM-DD",
     "                      (default: the last activation, when the rollout was complete; the output names it)",
     "  --state STATE       Narrow a name to one state: USPS code, FIPS code, id or name",
+    "  --kind KIND         Narrow a name to one kind of place: city, county or state",
     ...common,
     "",
-    "A name that matches several places prints them and exits 1; pick one by id or FIPS code.",
+    "A name that matches several places prints them and exits 1; pick one by id or FIPS code, or",
+    "narrow the name with --state or --kind.",
     "",
     heading("Examples:"),
     example('status "Miami-Dade County, FL" --as-of 2010-05'),
     example('status "Washington County" --state PA'),
+    example('status "Los Angeles" --kind county --as-of 2010'),
     example("status IL --as-of 2011-06-07 --json"),
   );
 }

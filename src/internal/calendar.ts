@@ -44,6 +44,22 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/**
+ * What a text written as a day, whose day is not in its month, should have been: for `2011-02-30`,
+ * `a date that exists (2011-02 has 28 days)`. `undefined` for any other text (a valid date, or
+ * one whose format, year or month is wrong), so that callers keep their own expectation for it.
+ */
+export function missingDayExpectation(text: string): string | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== hyphen || text.charCodeAt(7) !== hyphen) return undefined;
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 2);
+  const day = readDigits(text, 8, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 0) return undefined;
+  const lastDay = daysInMonth(year, month);
+  if (day >= 1 && day <= lastDay) return undefined;
+  return `a date that exists (${text.slice(0, 7)} has ${lastDay} days)`;
+}
+
 /** The last day of the text {@link textDays} read last. */
 let lastEndDay = 0;
 
