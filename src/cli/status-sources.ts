@@ -19,7 +19,12 @@ export interface SourceGroup {
   readonly sources: readonly string[];
 }
 
-const decisionWords = { own: "decision", state: "its state's decision", federal: "federal decision" } as const;
+const decisionWords = {
+  own: "decision",
+  state: "its state's decision",
+  county: "its county's decision",
+  federal: "federal decision",
+} as const;
 
 /** The activations a status rests on, and what they are for this kind of place. */
 function activationCitations(status: ParticipationStatusResult): { fact: string; citations: Citation[] } {
