@@ -20,8 +20,8 @@ export default [
   // Helpers alone: the maths and the dates carry no data.
   // Raised for the bad-input contract (control characters escaped, real Dates of any realm): measured 1,834 B.
   check("categoryPercentages", "{ categoryPercentages }", "2.02 kB"),
-  // Raised for the same reason: measured 1,489 B.
-  check("parsePartialDate", "{ parsePartialDate }", "1.64 kB"),
+  // Raised for the same reason, then for the message that names a month's length ("2011-02 has 28 days"): measured 1,696 B.
+  check("parsePartialDate", "{ parsePartialDate }", "1.87 kB"),
   // Helpers whose floor is data. The name and code lookups read jurisdictions only; the timeline
   // reads events, and jurisdictions and activations (for its place filter and merged activations).
   // getJurisdiction reads the core jurisdictions only (no 300 cities, no code changes table); its
@@ -49,5 +49,5 @@ export default [
   check("activations", "{ activations }", "3.73 kB"), // measured 3,390 B
   // Everything.
   // Raised for the cities, the code changes, the resolver and the crosswalk.
-  check("everything (import * as all)", "*", "188 kB"), // measured 170,518 B: the events (68 kB) and sources (49 kB) of the record of 2009-2014 are most of it
+  check("everything (import * as all)", "*", "205 kB"), // measured 186,532 B: the events and sources of the record of 2009-2014 are most of it, then the county populations
 ] satisfies SizeLimitConfig;
