@@ -415,3 +415,15 @@ describe("cities by the names people use", () => {
     expect(nation?.kind === "nation" && nation.population.fraction).toBe(1);
   });
 });
+
+describe("status on the command line, weighted by population", () => {
+  it("says how many people lived in the counties switched on", () => {
+    const text = runCli(["status", "FL", "--as-of", "2010-05"]).stdout;
+    const florida = participationStatus("FL", "2010-05");
+    if (florida?.kind !== "state") throw new Error("Florida is a state");
+    const { covered, total } = florida.population;
+    expect(text).toContain(
+      `${covered?.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} people (2020 Census) lived in counties switched on`,
+    );
+  });
+});

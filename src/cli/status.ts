@@ -4,7 +4,13 @@
  * @module
  */
 
-import { type ActivationStatus, type CountyCounts, type ParticipationStatusResult, participationStatus } from "../participation.js";
+import {
+  type ActivationStatus,
+  type CountyCounts,
+  type ParticipationStatusResult,
+  type PopulationCoverage,
+  participationStatus,
+} from "../participation.js";
 import { commandArgs, dateOption, defaultAsOfNote, flag, lastActivationDate, oneOf, orList, stringOption } from "./args.js";
 import { decisionAndClaimLines } from "./claims-format.js";
 import { type CliCommand, program } from "./command.js";
@@ -28,6 +34,12 @@ function activationWords(status: ActivationStatus, date: string | undefined, asO
       return `${date === undefined ? "" : `switched on ${date}; `}status as of ${asOf} unknown: ${reason}`;
     }
   }
+}
+
+/** Coverage weighted by the counties' 2020 populations, in words. */
+function populationWords(population: PopulationCoverage): string {
+  if (population.covered === null) return `of ${groupDigits(population.total)} people (2020): unknown`;
+  return `${groupDigits(population.covered)} of ${groupDigits(population.total)} people (2020 Census) in counties switched on (${percent(population.fraction, 1)})`;
 }
 
 function countiesWords(counties: CountyCounts, asOf: string): string {
@@ -67,6 +79,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
       rows.push(["counties", countiesWords(counties, asOf)]);
       if (counties.activatedDuring !== null && counties.activatedDuring > 0)
         rows.push(["", `${groupDigits(counties.activatedDuring)} of them during ${asOf}`]);
+      rows.push(["people", populationWords(status.population)]);
       const completion =
         status.completionDate <= status.asOf.end
           ? `every county switched on by ${status.completionDate}`
@@ -77,6 +90,7 @@ function statusText(status: ParticipationStatusResult, defaultDate: boolean, con
     case "nation": {
       const { counties } = status;
       rows.push(["counties", countiesWords(counties, asOf)]);
+      rows.push(["people", populationWords(status.population)]);
       rows.push([
         "states",
         status.statesComplete === null
