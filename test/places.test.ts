@@ -423,7 +423,7 @@ describe("status on the command line, weighted by population", () => {
     if (florida?.kind !== "state") throw new Error("Florida is a state");
     const { covered, total } = florida.population;
     expect(text).toContain(
-      `${covered?.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} people (2020 Census) lived in counties switched on`,
+      `${covered?.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} people (2020 Census) in counties switched on`,
     );
   });
 });
