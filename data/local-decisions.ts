@@ -6686,6 +6686,127 @@ export const localDecisionEvents = [
       },
     ],
   },
+  {
+    id: "ca-moa-signing",
+    date: "2009-01-23",
+    dateNote:
+      "The day the agreement is dated, as KPCC quotes it when ICE ended the agreements; whether it is the state's or ICE's signature is not said.",
+    category: "decision",
+    kind: "moa-signing",
+    title: "California's Department of Justice enters a Secure Communities agreement with ICE",
+    summary:
+      "California's Department of Justice, which runs the state's fingerprint bureau, and DHS are parties to a memorandum of agreement for Secure Communities dated this day.",
+    actor: "California Department of Justice",
+    actorJurisdiction: "us-ca",
+    jurisdictions: ["us-ca"],
+    note: "Who signed for the state is not given.",
+    citations: [
+      {
+        source: "scpr-ice-letter-terminating-moas-2011-08-05",
+        evidence: "the agreement dated January 23, 2009",
+        confidence: "medium",
+      },
+      {
+        source: "kpcc-ice-rescinds-moas-2011-08-05",
+        evidence: "the California Department of Justice, dated January 23, 2009",
+        confidence: "medium",
+      },
+    ],
+  },
+  {
+    id: "il-moa-signing",
+    date: "2009-11-02",
+    category: "decision",
+    kind: "moa-signing",
+    title: "The Illinois State Police sign the state's Secure Communities agreement with ICE",
+    summary:
+      "The head of the Illinois State Police, the state's identification bureau, signs the memorandum of agreement for Secure Communities; ICE countersigned it on 2009-11-20.",
+    actor: "Illinois State Police",
+    actorJurisdiction: "us-il",
+    jurisdictions: ["us-il"],
+    note: "ICE's own chronology gives its countersignature of 2009-11-20; the state ended the agreement on 2011-05-04 (il-governor-withdraws).",
+    related: ["il-governor-withdraws"],
+    citations: [
+      {
+        source: "ilga-hb929-ham002-2011",
+        evidence: "the Illinois State Police on November 2, 2009",
+        confidence: "high",
+      },
+      {
+        source: "ice-foia-cook-county-chronology",
+        evidence: "Memorandum of Agreement (MOA) is signed by the Chief of the ISP",
+        confidence: "high",
+      },
+      {
+        source: "sfbg-illinois-pulls-out-2011-05-04",
+        evidence: "terminating the November 2009 S-Comm Memorandum of Agreement (MOA)",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "ny-moa-signing",
+    date: "2010-05-18",
+    category: "decision",
+    kind: "moa-signing",
+    title: "New York's Division of Criminal Justice Services signs a Secure Communities agreement with ICE",
+    summary:
+      "New York's criminal justice agency, which holds the state's fingerprint records, signs the memorandum of agreement for Secure Communities. A revised agreement followed on 2010-12-28.",
+    actor: "New York State Division of Criminal Justice Services",
+    actorJurisdiction: "us-ny",
+    jurisdictions: ["us-ny"],
+    note: "Governor Paterson's release of 2010-12-30 reports the revised agreement signed 2010-12-28; Governor Cuomo suspended the state's part on 2011-06-01 (ny-governor-suspends).",
+    related: ["ny-governor-suspends"],
+    citations: [
+      {
+        source: "nyc-council-res-547-2010",
+        evidence: "May 18, 2010, the New York State Division of Criminal Justice Services",
+        confidence: "high",
+      },
+      {
+        source: "ny-toolkit-stop-scomm-2011-06",
+        evidence: "regarding Secure Communities (S-Comm) on May 18, 2010",
+        confidence: "medium",
+      },
+      {
+        source: "paterson-new-scomm-agreement-2010-12-30",
+        evidence: "Under the new agreement, signed December 28",
+        confidence: "high",
+      },
+    ],
+  },
+  {
+    id: "co-moa-signing",
+    date: "2011-01-04",
+    dateNote:
+      "The articles say Ritter acted 'on Tuesday'. The Denver Post article's address is dated 2011-01-04, a Tuesday, and the governor's release was reprinted under the date 'Tuesday, January 4, 2011'.",
+    category: "decision",
+    kind: "moa-signing",
+    title: "Governor Ritter approves Colorado's Secure Communities agreement with ICE",
+    summary:
+      "In his last week in office, Governor Bill Ritter approves the agreement between the Colorado Department of Public Safety and ICE, making Colorado the 36th state to join, over protests from immigrant groups.",
+    actor: "Governor Bill Ritter",
+    actorJurisdiction: "us-co",
+    jurisdictions: ["us-co"],
+    note: "The day is the governor's approval and announcement; the day the department's signature went on the document is not shown.",
+    citations: [
+      {
+        source: "chieftain-ritter-approves-2011-01",
+        evidence: "Gov. Bill Ritter on Tuesday approved an agreement",
+        confidence: "high",
+      },
+      {
+        source: "gatewaynews-colorado-join-scomm-2011-01-04",
+        evidence: "Gov. Bill Ritter announced today that Colorado will join 35 other states",
+        confidence: "medium",
+      },
+      {
+        source: "denverpost-ritter-signs-2011-01-04",
+        evidence: "join 35 other states in signing onto the federal Secure Communities program",
+        confidence: "medium",
+      },
+    ],
+  },
 ] satisfies z.input<typeof event>[];
 
 export const localDecisionSources = [
@@ -9007,5 +9128,103 @@ export const localDecisionSources = [
     kind: "news-article",
     url: "https://www.kiro7.com/news/local/washington-counties-among-nations-least-cooperative-with-ice/504757325/",
     notes: "Undated in the copy read; it reports ICE’s first weekly report (data for 28 January – 3 February 2017), released 2017-03-20.",
+  },
+  {
+    id: "scpr-ice-letter-terminating-moas-2011-08-05",
+    title: "The letter from ICE terminating 'all existing' S-Comm agreements",
+    publisher: "Southern California Public Radio (KPCC), Multi-American blog",
+    kind: "blog-post",
+    url: "https://www.scpr.org/blogs/multiamerican/2011/08/05/7525/the-letter-from-ice-terminating-all-existing-secur/",
+    published: "2011-08-05",
+    notes:
+      "Quotes the California MOA and gives its date; the same wording is on the KPCC archive post 'ICE rescinds Secure Communities MOAs, program continues'.",
+  },
+  {
+    id: "kpcc-ice-rescinds-moas-2011-08-05",
+    title: "ICE rescinds Secure Communities MOAs, program continues",
+    publisher: "KPCC, Multi-American blog (archive.kpcc.org)",
+    kind: "blog-post",
+    url: "https://archive.kpcc.org/blogs/multiamerican/2011/08/05/7475/ice-rescinds-secure-communities-moas-allowing-cont/",
+    published: "2011-08-05",
+  },
+  {
+    id: "ice-foia-cook-county-chronology",
+    title: "[ICE FOIA 10-2674.0005187-0005206: chronology of efforts to activate Cook County, Illinois]",
+    publisher: "vdocument.in (copy of ICE FOIA release)",
+    kind: "government-document",
+    url: "https://vdocument.in/download/ice-foia-10-26740005187-0005206.html",
+    notes:
+      "ICE internal chronology released in NDLON v. ICE FOIA litigation (a Scribd copy is ru.scribd.com/document/51542063). Date of the chronology not shown.",
+  },
+  {
+    id: "ilga-hb929-ham002-2011",
+    title: "[Illinois House Bill 929, House Amendment 002 (97th General Assembly)]",
+    publisher: "Illinois General Assembly",
+    kind: "legislation",
+    url: "https://witnessslips.ilga.gov/ftp/legislation/97/HB/09700HB0929ham002.htm",
+    published: "2011",
+    notes:
+      "Findings section of the proposed Smart Enforcement Act amendment; year from the 97th General Assembly (2011-2012) and the 'Through February 2011' data it cites.",
+  },
+  {
+    id: "sfbg-illinois-pulls-out-2011-05-04",
+    title: "Illinois pulls out of Secure Communities",
+    publisher: "San Francisco Bay Guardian",
+    kind: "news-article",
+    url: "http://www.sfbg.com/politics/2011/05/04/illinois-pulls-out-secure-communities",
+    published: "2011-05-04",
+  },
+  {
+    id: "nyc-council-res-547-2010",
+    title:
+      "Resolution calling on the Governor of New York to immediately rescind the Secure Communities Memorandum of Agreement. (Res 0547-2010)",
+    publisher: "New York City Council (Legistar)",
+    kind: "legislation",
+    url: "https://legistar.council.nyc.gov/LegislationDetail.aspx?GUID=31B8BBB6-65E5-45F7-A9BF-D30606F35A6F&ID=803616",
+    published: "2010-11-17",
+    notes: "Introduced 2010-11-17; filed at end of session 2013-12-31. A council resolution's recital, not the MOA itself.",
+  },
+  {
+    id: "ny-toolkit-stop-scomm-2011-06",
+    title: "Toolkit for Action: Stop Secure Communities in (version 3, June 2011)",
+    publisher: "NY Working Group Against Deportation (copy on docslib.org)",
+    kind: "advocacy",
+    url: "https://docslib.org/doc/8041273/toolkit-for-action-stop-secure-communities-in-new-york",
+    published: "2011-06",
+    notes: "The stored title has lost the words 'New York'. Contains an organizational sign-on letter to Gov. Cuomo dated April 11, 2011.",
+  },
+  {
+    id: "paterson-new-scomm-agreement-2010-12-30",
+    title: 'Governor Paterson Announces Signing of a New "Secure Communities" Agreement',
+    publisher: "Office of Gov. David A. Paterson (via readMedia)",
+    kind: "press-release",
+    url: "http://readme.readmedia.com/Governor-Paterson-Announces-Signing-of-a-New-Secure-Communities-Agreement/1813715",
+    published: "2010-12-30",
+  },
+  {
+    id: "denverpost-ritter-signs-2011-01-04",
+    title: "[Denver Post: Ritter signs on to Secure Communities amid jeers and cheers]",
+    publisher: "The Denver Post",
+    kind: "news-article",
+    url: "https://www.denverpost.com/2011/01/04/ritter-signs-on-to-secure-communities-amid-jeers-and-cheers/",
+    published: "2011-01-04",
+    notes: "Headline taken from the address; date from the address.",
+  },
+  {
+    id: "chieftain-ritter-approves-2011-01",
+    title: "[Pueblo Chieftain (AP) article: Ritter approves Secure Communities agreement]",
+    publisher: "The Pueblo Chieftain",
+    kind: "news-article",
+    url: "https://www.chieftain.com/44ddffc6-1890-11e0-85b4-001cc4c03286.html",
+    notes: "Headline and date not shown; the text says Ritter acted 'on Tuesday' with one week left in office.",
+  },
+  {
+    id: "gatewaynews-colorado-join-scomm-2011-01-04",
+    title: "Colorado to Join Secure Communities Initiative",
+    publisher: "Gateway News politics blog (reprint of Gov. Ritter's release)",
+    kind: "blog-post",
+    url: "http://gatewaynews-politics.blogspot.com/2011/01/colorado-to-join-secure-communities.html",
+    published: "2011-01-04",
+    notes: "Dated 'Tuesday, January 4, 2011' on the page; reprints the governor's release (also on votesmart.org/public-statement/575890).",
   },
 ] satisfies z.input<typeof source>[];

@@ -9,6 +9,7 @@
 
 import { activations } from "./generated/activations.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
+import { borderCountyCodes, stateAgreements } from "./generated/panel-facts.js";
 import type { JurisdictionId, StateId } from "./generated/types.js";
 import { expectedMessage } from "./internal/errors.js";
 import { sharingUnknownFromDay } from "./internal/sharing-end.js";
@@ -37,6 +38,19 @@ export type PanelPeriod = "day" | "week" | "month" | "quarter" | "year";
 export interface ActivationPanelOptions {
   /** One row a county (default), a state or the nation (example: `"county"`). */
   readonly unit?: PanelUnit | undefined;
+  /**
+   * A month (1 to 12): fill `treatedAsOf` with whether the unit was switched on by the end of that
+   * month of the period's year, as codings such as East et al.'s `SC_jan` (1) and `SC_march` (3) do
+   * (example: `1`).
+   */
+  readonly treatedAsOfMonth?: number | undefined;
+  /** A fraction from 0 to 1: fill `atThreshold` with whether `activeDaysFraction` reaches it (example: `0.5`). */
+  readonly threshold?: number | undefined;
+  /**
+   * With `unit: "county"`, `"one-unit"` gives New York City's five boroughs (New York, Kings,
+   * Queens, Bronx and Richmond counties) as one unit, `city-3651000` (default `"boroughs"`).
+   */
+  readonly newYorkCity?: "boroughs" | "one-unit" | undefined;
   /** The length of a period (default `"month"`; example: `"quarter"`). */
   readonly by?: PanelPeriod | undefined;
   /**
@@ -110,6 +124,26 @@ export interface PanelRow {
   readonly cohortIndex: number;
   /** Periods since the cohort: 0 in it, negative before; `null` when unknown (example: `-3`). */
   readonly eventTime: number | null;
+  /** The year of `activationDate`: the first treated year (example: `2010`). */
+  readonly firstTreatedYear: number;
+  /** How many counties in the nation ICE switched on on `activationDate`: the size of the unit's activation wave (example: `54`). */
+  readonly waveSize: number;
+  /**
+   * The day (or month or year, at the precision its source gives) the unit's state signed its
+   * Secure Communities agreement with ICE; `null` for the nation and where no source dates it (example: `"2009-11-02"`).
+   */
+  readonly agreementDate: string | null;
+  /**
+   * Periods since the period that holds `agreementDate`: 0 in it, negative before; `null` when
+   * there is no agreement date or it is less precise than the period (example: `7`).
+   */
+  readonly periodsFromAgreement: number | null;
+  /** Whether the unit lies on the U.S.-Mexico border (a state: holds a border county); `null` for the nation (example: `false`). */
+  readonly border: boolean | null;
+  /** With `treatedAsOfMonth`: switched on by the end of that month of the period's year; otherwise `null` (example: `true`). */
+  readonly treatedAsOf: boolean | null;
+  /** With `threshold`: whether `activeDaysFraction` reaches it; otherwise, or when unknown, `null` (example: `false`). */
+  readonly atThreshold: boolean | null;
 }
 
 /**
@@ -226,12 +260,30 @@ interface UnitData {
   /** Sorted activation day numbers of each unit's counties, and their running sums (one longer). */
   readonly days: readonly Int32Array[];
   readonly sums: readonly Float64Array[];
+  /** Whether each unit lies on the U.S.-Mexico border (holds a border county); `null` for the nation. */
+  readonly border: readonly (boolean | null)[];
 }
 
-const unitData = new Map<PanelUnit, UnitData>();
+/** New York City's five boroughs: New York, Kings, Queens, Bronx and Richmond counties. */
+const boroughs: readonly string[] = ["36061", "36047", "36081", "36005", "36085"];
+const newYorkCity = { id: "city-3651000" as JurisdictionId, fips: "3651000" };
 
-function unitsOf(unit: PanelUnit): UnitData {
-  const cached = unitData.get(unit);
+const unitData = new Map<string, UnitData>();
+
+/** How many counties were switched on each day, nationwide: the size of each activation wave. */
+let waveSizes: Map<number, number> | undefined;
+
+function waveSizeOf(day: number): number {
+  if (waveSizes === undefined) {
+    waveSizes = new Map();
+    for (const day of unitsOf("nation").days[0] as Int32Array) waveSizes.set(day, (waveSizes.get(day) ?? 0) + 1);
+  }
+  return waveSizes.get(day) ?? 0;
+}
+
+function unitsOf(unit: PanelUnit, nycAsOne = false): UnitData {
+  const key = nycAsOne && unit === "county" ? "county-nyc" : unit;
+  const cached = unitData.get(key);
   if (cached !== undefined) return cached;
   const stateByFips = new Map<string, StateId>();
   const states: { id: StateId; fips: string }[] = [];
@@ -253,27 +305,40 @@ function unitsOf(unit: PanelUnit): UnitData {
   const counties = jurisdictions.filter(
     (jurisdiction) => jurisdiction.kind === "county" && jurisdiction.listedOnly !== true && countyDays.has(jurisdiction.id),
   );
-  const groups: { id: JurisdictionId; fips: string | null; state: StateId | null; days: number[] }[] = [];
+  const onBorder = new Set(borderCountyCodes);
+  const groups: { id: JurisdictionId; fips: string | null; state: StateId | null; days: number[]; border: boolean | null }[] = [];
   if (unit === "county") {
+    let city: (typeof groups)[number] | undefined;
     for (const county of counties) {
       const fips = county.fips ?? county.id.slice(-5);
-      groups.push({ id: county.id, fips, state: stateByFips.get(fips.slice(0, 2)) ?? null, days: [countyDays.get(county.id) as number] });
+      const day = countyDays.get(county.id) as number;
+      if (nycAsOne && boroughs.includes(fips)) {
+        if (city === undefined) {
+          city = { ...newYorkCity, state: "us-ny", days: [], border: false };
+          groups.push(city);
+        }
+        city.days.push(day);
+        continue;
+      }
+      groups.push({ id: county.id, fips, state: stateByFips.get(fips.slice(0, 2)) ?? null, days: [day], border: onBorder.has(fips) });
     }
   } else if (unit === "state") {
     const byState = new Map<string, number[]>(states.map((state) => [state.id, []]));
+    const borderStates = new Set(borderCountyCodes.map((fips) => stateByFips.get(fips.slice(0, 2))));
     for (const county of counties) {
       const fips = county.fips ?? county.id.slice(-5);
       byState.get(stateByFips.get(fips.slice(0, 2)) ?? "")?.push(countyDays.get(county.id) as number);
     }
     for (const state of states) {
       const days = byState.get(state.id) ?? [];
-      if (days.length > 0) groups.push({ id: state.id, fips: state.fips, state: state.id, days });
+      if (days.length > 0) groups.push({ id: state.id, fips: state.fips, state: state.id, days, border: borderStates.has(state.id) });
     }
   } else {
-    groups.push({ id: "us", fips: null, state: null, days: counties.map((county) => countyDays.get(county.id) as number) });
+    groups.push({ id: "us", fips: null, state: null, days: counties.map((county) => countyDays.get(county.id) as number), border: null });
   }
   const sorted = groups.map((group) => Int32Array.from(group.days).sort());
   const data: UnitData = {
+    border: groups.map((group) => group.border),
     ids: groups.map((group) => group.id),
     fips: groups.map((group) => group.fips),
     states: groups.map((group) => group.state),
@@ -284,7 +349,7 @@ function unitsOf(unit: PanelUnit): UnitData {
       return sums;
     }),
   };
-  unitData.set(unit, data);
+  unitData.set(key, data);
   return data;
 }
 
@@ -380,12 +445,24 @@ function optionsObject(options: unknown): ActivationPanelOptions {
  * @category Panels
  */
 export function activationPanel(options?: ActivationPanelOptions): ActivationPanel {
-  const { unit = "county", by = "month", from, to } = optionsObject(options);
+  const { unit = "county", by = "month", from, to, treatedAsOfMonth, threshold, newYorkCity: nyc = "boroughs" } = optionsObject(options);
+  if (treatedAsOfMonth !== undefined) {
+    if (typeof treatedAsOfMonth !== "number")
+      throw new TypeError(expectedMessage("treatedAsOfMonth as a month number from 1 to 12", treatedAsOfMonth));
+    if (!Number.isInteger(treatedAsOfMonth) || treatedAsOfMonth < 1 || treatedAsOfMonth > 12)
+      throw new RangeError(expectedMessage("treatedAsOfMonth as a month number from 1 to 12", treatedAsOfMonth));
+  }
+  if (threshold !== undefined) {
+    if (typeof threshold !== "number") throw new TypeError(expectedMessage("threshold as a fraction from 0 to 1", threshold));
+    if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(expectedMessage("threshold as a fraction from 0 to 1", threshold));
+  }
+  if (typeof nyc !== "string") throw new TypeError(expectedMessage('newYorkCity as "boroughs" or "one-unit"', nyc));
+  if (nyc !== "boroughs" && nyc !== "one-unit") throw new RangeError(expectedMessage('newYorkCity as "boroughs" or "one-unit"', nyc));
   if (typeof unit !== "string") throw new TypeError(expectedMessage(`unit as ${units.join(", ")}`, unit));
   if (typeof by !== "string") throw new TypeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
   if (!units.includes(unit)) throw new RangeError(expectedMessage(`unit as ${units.join(", ")}`, unit));
   if (!periodKinds.includes(by)) throw new RangeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
-  const data = unitsOf(unit);
+  const data = unitsOf(unit, nyc === "one-unit");
   const all = unitsOf("nation").days[0] as Int32Array;
   const firstDay = from === undefined ? periodOf(by, all[0] as number).start : periodOf(by, parsePartialDate(from).startDay).start;
   const lastDay = to === undefined ? periodOf(by, all[all.length - 1] as number).end : periodOf(by, parsePartialDate(to).endDay).end;
@@ -403,11 +480,31 @@ export function activationPanel(options?: ActivationPanelOptions): ActivationPan
     periods,
     units: count,
     size: periods * count,
-    [Symbol.iterator]: () => panelIterator(unit, by, data, window),
+    [Symbol.iterator]: () => panelIterator(unit, by, data, window, { treatedAsOfMonth, threshold }),
   };
 }
 
-function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window: Window): Iterator<PanelRow> {
+/** The month a year's `treatedAsOf` looks at: the last day of that month of the year that holds `day`. */
+function endOfMonthOfYear(day: number, month: number): number {
+  const [year] = yearMonth(day);
+  return month === 12 ? monthStart(year + 1, 1) - 1 : monthStart(year, month + 1) - 1;
+}
+
+/** A state's agreement date as the period of the panel that holds it, when it is at least that precise. */
+function agreementPeriodIndex(by: PanelPeriod, date: string | undefined): number | null {
+  if (date === undefined) return null;
+  const { startDay, endDay } = parsePartialDate(date);
+  const period = periodOf(by, startDay);
+  return periodOf(by, endDay).index === period.index ? period.index : null;
+}
+
+function panelIterator(
+  unit: PanelUnit,
+  by: PanelPeriod,
+  data: UnitData,
+  window: Window,
+  codings: { readonly treatedAsOfMonth: number | undefined; readonly threshold: number | undefined },
+): Iterator<PanelRow> {
   const { starts, ends, indexes, labels, startTexts, endTexts } = window;
   const periods = labels.length;
   const lastIndex = indexes[periods - 1] as number;
@@ -427,6 +524,12 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
   let cohort = "";
   let cohortIndex = 0;
   let cohortPeriodIndex = 0;
+  let firstTreatedYear = 0;
+  let waveSize = 0;
+  let agreementDate: string | null = null;
+  let agreementIndex: number | null = null;
+  let border: boolean | null = null;
+  const agreements = stateAgreements as Readonly<Record<string, string>>;
 
   const startUnit = (index: number) => {
     id = data.ids[index] as JurisdictionId;
@@ -441,6 +544,11 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
     cohort = cohortPeriod.label;
     cohortPeriodIndex = cohortPeriod.index;
     cohortIndex = cohortPeriod.index > lastIndex ? 0 : cohortPeriod.index;
+    firstTreatedYear = Number(activationDate.slice(0, 4));
+    waveSize = waveSizeOf(activationDay);
+    agreementDate = state === null ? null : (agreements[state] ?? null);
+    agreementIndex = agreementPeriodIndex(by, agreementDate ?? undefined);
+    border = data.border[index] ?? null;
   };
 
   return {
@@ -460,6 +568,8 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
       let activeCounties: number | null = null;
       let activeCountiesFraction: number | null = null;
       let eventTime: number | null = null;
+      let treatedAsOf: boolean | null = null;
+      let atThreshold: boolean | null = null;
       if (known) {
         const length = last - first + 1;
         if (total === 1) {
@@ -479,6 +589,12 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
           activeCountiesFraction = activeCounties / total;
         }
         eventTime = index - cohortPeriodIndex;
+        if (codings.treatedAsOfMonth !== undefined) {
+          const asOf = endOfMonthOfYear(first, codings.treatedAsOfMonth);
+          // The month's end must itself be known: a year that reaches 2021-01-20 is known only for January.
+          treatedAsOf = asOf < sharingUnknownFromDay ? countUpTo(days, asOf) === total : null;
+        }
+        if (codings.threshold !== undefined) atThreshold = (activeDaysFraction as number) >= codings.threshold;
       }
       result.value = {
         unit,
@@ -498,6 +614,13 @@ function panelIterator(unit: PanelUnit, by: PanelPeriod, data: UnitData, window:
         cohort,
         cohortIndex,
         eventTime,
+        firstTreatedYear,
+        waveSize,
+        agreementDate,
+        periodsFromAgreement: agreementIndex === null ? null : index - agreementIndex,
+        border,
+        treatedAsOf,
+        atThreshold,
       };
       period += 1;
       return result;

@@ -794,7 +794,7 @@ function countyCounts(days: readonly number[], total: number, asOf: PartialDateI
  *
  * const illinois = participationStatus("us-il", "2011-06-07");
  * illinois?.decisions.map((d) => [d.by, d.event.id]);
- * // => [["own", "il-suspends-participation"], ["own", "il-governor-withdraws"], ["federal", "dhs-refuses-illinois-withdrawal-2011-05-05"]]
+ * // => [["own", "il-moa-signing"], ["own", "il-suspends-participation"], ["own", "il-governor-withdraws"], ["federal", "dhs-refuses-illinois-withdrawal-2011-05-05"]]
  *
  * const pennsylvania = participationStatus("us-pa", "2011-06-07");
  * pennsylvania?.decisions; // => []

@@ -16,8 +16,14 @@ function csvRows(text: string): Record<string, string>[] {
 }
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+/** A row as the CSV writes it: null empty, an indicator 0 or 1 (so that R and Stata read numbers). */
 const asCsv = (row: PanelRow) =>
-  Object.fromEntries(Object.entries(row).map(([key, value]) => [snake(key), value === null ? "" : String(value)]));
+  Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [
+      snake(key),
+      value === null ? "" : typeof value === "boolean" ? (value ? "1" : "0") : String(value),
+    ]),
+  );
 
 describe("secure-communities panel", () => {
   it("writes the panel as CSV: a header, then one row a county and month", () => {

@@ -21,7 +21,8 @@ interface Resource {
 
 const descriptor = JSON.parse(readFileSync(`${published}datapackage.json`, "utf8")) as { resources: Resource[] };
 // The datasets' tables; the county crosswalk is a derived CSV of its own, published without a Parquet twin.
-const csvResources = descriptor.resources.filter((resource) => resource.format === "csv" && resource.name !== "county-crosswalk");
+// Every CSV table has its Parquet twin, the crosswalk included.
+const csvResources = descriptor.resources.filter((resource) => resource.format === "csv");
 const parquetResources = descriptor.resources.filter((resource) => resource.format === "parquet");
 /** The activations as listed, one row a code on ICE's list. */
 const listedDates = (JSON.parse(readFileSync(`${published}activations.json`, "utf8")) as { county: string; date: string }[]).map(

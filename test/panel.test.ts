@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { borderCounties } from "../data/border-counties.js";
 import { activations, events, jurisdictions } from "../src/index.js";
 import { type ActivationPanelOptions, activationPanel, type PanelPeriod, type PanelRow, type PanelUnit } from "../src/panel.js";
+import { parsePartialDate } from "../src/partial-date.js";
 
 // ---------------------------------------------------------------------------------------------
 // A naive panel: JavaScript Dates, day strings and loops over every day, nothing shared with the
@@ -370,5 +372,156 @@ describe("activationPanel misuse", () => {
   ])("%j throws %s", (options, type, message) => {
     expect(() => activationPanel(options as ActivationPanelOptions)).toThrow(type);
     expect(() => activationPanel(options as ActivationPanelOptions)).toThrow(message);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The codings researchers build by hand, against a naive version of each
+// ---------------------------------------------------------------------------------------------
+
+describe("activationPanel codings against a naive computation", () => {
+  const nationDates = naiveUnits("nation")[0]?.dates ?? [];
+  const agreementOf = (state: string | null) =>
+    events.find((event) => event.kind === "moa-signing" && event.category === "decision" && event.actorJurisdiction === state)?.date ??
+    null;
+  const boroughs = ["county-36061", "county-36047", "county-36081", "county-36005", "county-36085"];
+  const stateOf = new Map(jurisdictions.map((jurisdiction) => [jurisdiction.id as string, jurisdiction.parent ?? null]));
+
+  function naiveCodings(
+    unit: PanelUnit,
+    by: PanelPeriod,
+    from: string,
+    to: string,
+    options: { month?: number | undefined; threshold?: number | undefined; nyc?: boolean },
+  ) {
+    let units = naiveUnits(unit);
+    if (options.nyc === true && unit === "county") {
+      const city = { id: "city-3651000", dates: units.filter((u) => boroughs.includes(u.id)).flatMap((u) => u.dates) };
+      const first = units.findIndex((u) => boroughs.includes(u.id));
+      units = units.filter((u) => !boroughs.includes(u.id));
+      units.splice(first, 0, city);
+    }
+    const rows = [];
+    for (const { id, dates } of units) {
+      const activationDate = [...dates].sort().at(-1) as string;
+      const state = unit === "nation" ? null : unit === "state" ? id : id === "city-3651000" ? "us-ny" : (stateOf.get(id) ?? null);
+      const agreementDate = agreementOf(state);
+      let agreementPosition: number | null = null;
+      if (agreementDate !== null) {
+        const { start, end } = parsePartialDate(agreementDate);
+        const first = naivePeriodOf(by, start).label;
+        agreementPosition = first === naivePeriodOf(by, end).label ? periodPosition(by, first) : null;
+      }
+      const fips = id.slice(id.indexOf("-") + 1);
+      const border =
+        unit === "nation"
+          ? null
+          : unit === "state"
+            ? borderCounties.some((code) => stateOf.get(`county-${code}`) === id)
+            : borderCounties.includes(fips);
+      for (const period of naivePeriods(by, from, to)) {
+        const known = period.end < unknownFrom;
+        let daysOn = 0;
+        for (const day of period.days) for (const date of dates) if (date <= day) daysOn += 1;
+        const year = Number(period.start.slice(0, 4));
+        const monthEnd = options.month === undefined ? undefined : iso(addDays(new Date(Date.UTC(year, options.month, 1)), -1));
+        rows.push({
+          id,
+          period: period.label,
+          firstTreatedYear: Number(activationDate.slice(0, 4)),
+          waveSize: nationDates.filter((date) => date === activationDate).length,
+          agreementDate,
+          periodsFromAgreement: agreementPosition === null ? null : periodPosition(by, period.label) - agreementPosition,
+          border,
+          treatedAsOf: monthEnd === undefined || !known || monthEnd >= unknownFrom ? null : dates.every((date) => date <= monthEnd),
+          atThreshold: options.threshold === undefined || !known ? null : daysOn / (period.days.length * dates.length) >= options.threshold,
+          counties: dates.length,
+        });
+      }
+    }
+    return rows;
+  }
+
+  it.each(granularities)(
+    "every unit, by %s, with a month, a threshold and New York City as one unit or five",
+    (by) => {
+      fc.assert(
+        fc.property(
+          dayBetween("2008-06-01", "2021-06-30"),
+          fc.integer({ min: 0, max: Math.floor(longestWindow[by] / 3) }),
+          fc.constantFrom<PanelUnit>("county", "state", "nation"),
+          fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+          fc.option(
+            fc.integer({ min: 0, max: 20 }).map((step) => step / 20),
+            { nil: undefined },
+          ),
+          fc.boolean(),
+          (from, length, unit, month, threshold, nyc) => {
+            const to = iso(addDays(utc(from), length));
+            const panel = activationPanel({
+              unit,
+              by,
+              from,
+              to,
+              treatedAsOfMonth: month,
+              threshold,
+              newYorkCity: nyc ? "one-unit" : "boroughs",
+            });
+            const rows = Array.from(panel, (row) => ({
+              id: row.id,
+              period: row.period,
+              firstTreatedYear: row.firstTreatedYear,
+              waveSize: row.waveSize,
+              agreementDate: row.agreementDate,
+              periodsFromAgreement: row.periodsFromAgreement,
+              border: row.border,
+              treatedAsOf: row.treatedAsOf,
+              atThreshold: row.atThreshold,
+              counties: row.counties,
+            }));
+            expect(rows).toEqual(naiveCodings(unit, by, from, to, { month, threshold, nyc }));
+          },
+        ),
+        { numRuns: 3 },
+      );
+    },
+    120_000,
+  );
+
+  it("gives New York City's boroughs as one unit of five counties, switched on when all were", () => {
+    const city = [...activationPanel({ unit: "county", by: "year", from: "2012", to: "2012", newYorkCity: "one-unit" })].filter(
+      (row) => row.id === "city-3651000",
+    );
+    expect(city.map((row) => [row.counties, row.state, row.fips])).toEqual([[5, "us-ny", "3651000"]]);
+    expect([...activationPanel({ unit: "county", by: "year", from: "2012", to: "2012", newYorkCity: "one-unit" })]).toHaveLength(3143 - 4);
+  });
+
+  it("dates a state's agreement where a source does, and says null where none does", () => {
+    const illinois = [...activationPanel({ unit: "state", by: "month", from: "2009-11", to: "2010-01" })].filter(
+      (row) => row.id === "us-il",
+    );
+    expect(illinois.map((row) => [row.agreementDate, row.periodsFromAgreement])).toEqual([
+      ["2009-11-02", 0],
+      ["2009-11-02", 1],
+      ["2009-11-02", 2],
+    ]);
+    const texas = [...activationPanel({ unit: "state", by: "year", from: "2010", to: "2010" })].find((row) => row.id === "us-tx");
+    expect([texas?.agreementDate, texas?.periodsFromAgreement]).toEqual([null, null]);
+    // Rhode Island's agreement is known to the month: no day panel can place it.
+    const rhodeIsland = [...activationPanel({ unit: "state", by: "day", from: "2011-01-15", to: "2011-01-15" })].find(
+      (row) => row.id === "us-ri",
+    );
+    expect([rhodeIsland?.agreementDate, rhodeIsland?.periodsFromAgreement]).toEqual(["2011-01", null]);
+  });
+
+  it.each([
+    [{ treatedAsOfMonth: 0 }, RangeError],
+    [{ treatedAsOfMonth: 1.5 }, RangeError],
+    [{ treatedAsOfMonth: "1" }, TypeError],
+    [{ threshold: 2 }, RangeError],
+    [{ threshold: Number.NaN }, RangeError],
+    [{ newYorkCity: "merged" }, RangeError],
+  ])("%j throws %o", (options, error) => {
+    expect(() => activationPanel(options as never)).toThrow(error);
   });
 });

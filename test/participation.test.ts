@@ -199,6 +199,7 @@ describe("participationStatus of a county", () => {
     const cook = county("17031", "2011-06-07");
     expect(cook.activation.status).toBe("not-activated");
     expect(cook.decisions.map((decision) => [decision.by, decision.event.id])).toEqual([
+      ["state", "il-moa-signing"],
       ["state", "il-suspends-participation"],
       ["state", "il-governor-withdraws"],
       ["federal", "dhs-refuses-illinois-withdrawal-2011-05-05"],
@@ -222,8 +223,12 @@ describe("participationStatus of a county", () => {
   });
 
   it("includes no decision from after the date", () => {
-    expect(county("17031", "2010-10-31").decisions).toEqual([]);
-    expect(county("17031", "2010-11").decisions.map((decision) => decision.event.id)).toEqual(["il-suspends-participation"]);
+    expect(county("17031", "2009-11-01").decisions).toEqual([]);
+    expect(county("17031", "2010-10-31").decisions.map((decision) => decision.event.id)).toEqual(["il-moa-signing"]);
+    expect(county("17031", "2010-11").decisions.map((decision) => decision.event.id)).toEqual([
+      "il-moa-signing",
+      "il-suspends-participation",
+    ]);
   });
 });
 

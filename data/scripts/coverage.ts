@@ -148,6 +148,43 @@ function tallySection(
   ];
 }
 
+/** Each state's Secure Communities agreement with ICE: the signing the record dates, or unknown. */
+function agreementSection(events: readonly DatasetRecord[], places: ReadonlyMap<string, Place>): string[] {
+  const states = [...places.values()].filter((place) => place.state === place.id).sort((a, b) => (a.label < b.label ? -1 : 1));
+  const byState = new Map<string, DatasetRecord[]>();
+  for (const event of events) {
+    const actor = String(event["actorJurisdiction"]);
+    if (
+      event["category"] === "decision" &&
+      ["moa-signing", "refusal", "withdrawal", "suspension"].includes(String(event["kind"])) &&
+      places.get(actor)?.state === actor
+    )
+      byState.set(actor, [...(byState.get(actor) ?? []), event]);
+  }
+  const signed = states.filter((state) => byState.get(state.id)?.some((event) => event["kind"] === "moa-signing"));
+  const rows = states
+    .filter((state) => byState.has(state.id))
+    .map((state) => {
+      const acts = (byState.get(state.id) ?? []).map(
+        (event) => `${String(event["kind"])} ${String(event["date"])} (\`${String(event["id"])}\`)`,
+      );
+      return `| ${state.label} | ${acts.join("; ")} |`;
+    });
+  const unknown = states.filter((state) => !signed.includes(state)).map((state) => state.label);
+  return [
+    "## State agreements with ICE",
+    "",
+    "Each state's memorandum of agreement for Secure Communities (2008-2011), and its state-level refusals, suspensions and withdrawals, as the record dates them. ICE ended every agreement on 2011-08-05 (`moa-termination`). A state listed as unknown signed on a day no source found gives, or did not sign; the record does not guess.",
+    "",
+    "| state | agreement and state decisions |",
+    "| --- | --- |",
+    ...rows,
+    "",
+    `Agreement signing dated: ${signed.length} of ${states.length}. Unknown (${unknown.length}): ${unknown.join(", ")}.`,
+    "",
+  ];
+}
+
 export function coverageDocument(records: Records): string {
   const places = placesById(records.jurisdictions);
   const decided = decisionPlaces(records.events);
@@ -160,6 +197,7 @@ export function coverageDocument(records: Records): string {
     `The record cannot hold every decision ever taken about Secure Communities and ICE detainers; this page says what it was checked against. It holds ${decisions.length} decision events concerning ${decided.size} places. A place that a list names but that has no decision record here is a place whose own act the record has not (yet) found in a source it can cite: its status shows the list's claim, not a decision.`,
     "",
     ...stateTable(records.events, places),
+    ...agreementSection(records.events, places),
     ...listSection(records.events, places, decided),
     ...tallySection(records.events, places, decided),
   ].join("\n");

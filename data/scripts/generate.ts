@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crosswalkRows } from "../../src/internal/county-crosswalk.js";
+import { borderCounties } from "../border-counties.js";
 import { places } from "../jurisdictions.js";
 import { type DatasetName, datasets } from "../schema.js";
 import { compactActivations, compactCities, compactJurisdictions, stateCodesModule } from "./compact.js";
@@ -23,7 +24,7 @@ import { coverageDocument } from "./coverage.js";
 import { dataDictionary } from "./dictionary.js";
 import { datasetJsonSchema, type JsonSchema, referenceName, typeDeclarations } from "./json-schema.js";
 import { type DatasetRecord, dateBounds, loadRecords, type Records } from "./load.js";
-import { parquetFiles, parquetResources } from "./parquet.js";
+import { parquetFiles, parquetOfRows, parquetResources, parquetTwinResource } from "./parquet.js";
 import { recordsJson } from "./records-json.js";
 import { datasetTables, type Table, tableCsv, tableSchema } from "./tables.js";
 import { validateRecords } from "./validate.js";
@@ -284,28 +285,29 @@ const crosswalkFields = [
 
 const crosswalkRelations = ["same", "continues", "rename", "merge", "split", "new", "replace"];
 
-function crosswalkFiles(records: Records, files: Map<string, string | Uint8Array>): Record<string, unknown> {
+function crosswalkFiles(records: Records, files: Map<string, string | Uint8Array>): Record<string, unknown>[] {
   const rows = crosswalk(records);
   const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  const lines = [
-    crosswalkFields.map(([name]) => name).join(","),
-    ...rows.map((row) =>
-      [
-        row.periodCode,
-        row.periodName,
-        row.state,
-        row.currentCode,
-        row.currentName,
-        row.relation,
-        row.codeChanges.join("|"),
-        String(row.listedOnly),
-      ]
-        .map(quote)
-        .join(","),
-    ),
-  ];
+  const cells = rows.map((row) => [
+    row.periodCode,
+    row.periodName,
+    row.state,
+    row.currentCode,
+    row.currentName,
+    row.relation,
+    row.codeChanges.join("|"),
+    String(row.listedOnly),
+  ]);
+  const lines = [crosswalkFields.map(([name]) => name).join(","), ...cells.map((row) => row.map(quote).join(","))];
   files.set("data/published/county-crosswalk.csv", `${lines.join("\n")}\n`);
   files.set("data/published/county-crosswalk.json", recordsJson(rows as unknown as DatasetRecord[]));
+  const resource = crosswalkResource();
+  const schema = resource["schema"] as { fields: Parameters<typeof parquetOfRows>[0] };
+  files.set("data/published/county-crosswalk.parquet", parquetOfRows(schema.fields, cells));
+  return [resource, parquetTwinResource("county-crosswalk", String(resource["description"]), schema)];
+}
+
+function crosswalkResource(): Record<string, unknown> {
   return {
     name: "county-crosswalk",
     path: "county-crosswalk.csv",
@@ -392,6 +394,42 @@ function objectLiteral(value: Readonly<Record<string, string | number>>): string
     .join(", ")} }`;
 }
 
+/** CITATION.cff: how to cite the release, and the datasets it compiles (the sources of kind `dataset`). */
+function citationFile(version: string, records: Records): string {
+  const yaml = (text: string) => JSON.stringify(text);
+  const datasets = records.sources.filter((source) => source["kind"] === "dataset");
+  const references = datasets.flatMap((source) => [
+    "  - type: data",
+    `    title: ${yaml(String(source["title"]))}`,
+    "    authors:",
+    `      - name: ${yaml(String(source["author"] ?? source["publisher"]))}`,
+    ...(source["url"] === undefined ? [] : [`    url: ${yaml(String(source["url"]))}`]),
+    `    notes: ${yaml(`Cited in the package as ${String(source["id"])}; published by ${String(source["publisher"])}.`)}`,
+  ]);
+  return [
+    `# ${banner}`,
+    "cff-version: 1.2.0",
+    'message: "If you use this package or its data, please cite it as below, and cite the sources of the records you use (each record names its own)."',
+    "type: dataset",
+    'title: "secure-communities: the public record of the U.S. Secure Communities program as cited datasets"',
+    `version: ${yaml(version)}`,
+    "license: MIT",
+    "authors:",
+    '  - name: "The secure-communities contributors"',
+    'url: "https://www.npmjs.com/package/secure-communities"',
+    "keywords:",
+    ...["secure communities", "immigration enforcement", "ICE", "detainers", "counties", "panel data"].map((word) => `  - ${yaml(word)}`),
+    "references:",
+    ...references,
+    "",
+  ].join("\n");
+}
+
+/** The sentence to cite a release by. */
+export function citationText(version: string, asOf: string): string {
+  return `secure-communities ${version}: the public record of the U.S. Secure Communities program as cited datasets (data as of ${asOf}). npm package, https://www.npmjs.com/package/secure-communities/v/${version}`;
+}
+
 function metaModule(version: string, facts: readonly DatasetFacts[]): string {
   const asOf = latestDate(facts.flatMap((fact) => (fact.latestDate === undefined ? [] : [fact.latestDate])));
   if (asOf === undefined) throw new Error('No record states a date, so the data has no "as of" date');
@@ -446,6 +484,11 @@ export interface PackageMeta {
    * is stated (example: \`${JSON.stringify(asOf)}\`). Nothing that happened after it is in the data.
    */
   readonly asOf: PartialDate;
+  /**
+   * How to cite this release: the package, its version and the data's "as of" date. CITATION.cff
+   * in the package says the same, with the sources the package compiles.
+   */
+  readonly citation: string;
   /** Each dataset's version, record count and latest date, by the name it is exported under. */
   readonly datasets: {
 ${datasetProperties.replaceAll(/^(?=.)/gm, "  ")}  };
@@ -467,12 +510,14 @@ ${datasetProperties.replaceAll(/^(?=.)/gm, "  ")}  };
  *
  * meta.version; // => ${JSON.stringify(version)}
  * meta.asOf; // => ${JSON.stringify(asOf)}
+ * meta.citation; // => ${JSON.stringify(citationText(version, asOf))}
  * meta.datasets.${dated?.name}; // => ${dated === undefined ? "undefined" : objectLiteral(datasetMeta(dated))}
  * \`\`\`
  */
 export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
   version: ${JSON.stringify(version)},
   asOf: ${JSON.stringify(asOf)},
+  citation: ${JSON.stringify(citationText(version, asOf))},
   datasets: {
 ${facts.map((fact) => `    ${fact.name}: ${objectLiteral(datasetMeta(fact))},\n`).join("")}  },
 });
@@ -513,6 +558,34 @@ function dataPackage(tables: readonly Table[], records: Records, extraResources:
   return `${JSON.stringify(descriptor, null, 2)}\n`;
 }
 
+/**
+ * src/generated/panel-facts.ts: what the panel reads besides the activations, so that it need not
+ * import the events: each state's Secure Communities agreement date (its `moa-signing` decision),
+ * and the counties on the U.S.-Mexico border (data/border-counties.ts).
+ */
+function panelFactsModule(records: Records): string {
+  const agreements: Record<string, string> = {};
+  for (const event of records.events) {
+    const state = String(event["actorJurisdiction"]);
+    if (event["kind"] === "moa-signing" && event["category"] === "decision" && /^us-[a-z]{2}$/.test(state)) {
+      if (agreements[state] !== undefined) throw new Error(`two agreement signings for ${state}`);
+      agreements[state] = String(event["date"]);
+    }
+  }
+  const counties = new Set(records.jurisdictions.filter((record) => record["kind"] === "county").map((record) => String(record["fips"])));
+  for (const fips of borderCounties) if (!counties.has(fips)) throw new Error(`data/border-counties.ts: ${fips} is no county of the data`);
+  const sorted = Object.fromEntries(Object.entries(agreements).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `// ${banner}
+import type { StateId } from "./types.js";
+
+/** Each state's Secure Communities agreement date, from its \`moa-signing\` event; a state no source dates is absent. */
+export const stateAgreements: Readonly<Partial<Record<StateId, string>>> = /* @__PURE__ */ Object.freeze(${JSON.stringify(sorted)});
+
+/** FIPS codes of the counties on the U.S.-Mexico border (data/border-counties.ts, which cites its source). */
+export const borderCountyCodes: readonly string[] = /* @__PURE__ */ Object.freeze(${JSON.stringify([...borderCounties].sort())});
+`;
+}
+
 /** Every generated file, by path relative to the repository, with its content. */
 export function generatedFiles(): Map<string, string | Uint8Array> {
   const records = validateRecords(loadRecords());
@@ -529,6 +602,8 @@ export function generatedFiles(): Map<string, string | Uint8Array> {
     return { name, records: records[name].length, latestDate: latestDate(dates) };
   });
   files.set("src/generated/meta.ts", metaModule(packageVersion(), facts));
+  files.set("CITATION.cff", citationFile(packageVersion(), records));
+  files.set("src/generated/panel-facts.ts", panelFactsModule(records));
   for (const name of names) {
     const { file } = datasets[name];
     if (name === "jurisdictions") jurisdictionModules(records[name], records.events, files);
@@ -537,8 +612,8 @@ export function generatedFiles(): Map<string, string | Uint8Array> {
     files.set(`data/published/${file}.schema.json`, `${JSON.stringify(datasetJsonSchema(name), null, 2)}\n`);
   }
   for (const table of tables) files.set(`data/published/${table.name}.csv`, tableCsv(table));
-  const crosswalkResource = crosswalkFiles(records, files);
-  files.set("data/published/datapackage.json", dataPackage(tables, records, [crosswalkResource]));
+  const crosswalkResources = crosswalkFiles(records, files);
+  files.set("data/published/datapackage.json", dataPackage(tables, records, crosswalkResources));
   // The licence of the Connecticut town table the Connecticut code changes are derived from (MIT).
   files.set(
     "data/published/ct-towns-counties-planning-regions.LICENSE",

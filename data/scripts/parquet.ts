@@ -29,7 +29,7 @@ interface ParquetColumn {
 const createdBy = "secure-communities data/scripts/parquet.ts (hyparquet-writer)";
 
 /** The published county-by-month panel: its window and the resource's name. */
-export const panelWindow = { unit: "county", by: "month", from: "2008-10", to: "2014-11" } as const;
+export const panelWindow = { unit: "county", by: "month", from: "2008-10", to: "2014-11", treatedAsOfMonth: 1, threshold: 0.5 } as const;
 export const panelName = "panel-county-month";
 
 const millisecondsPerDay = 86_400_000;
@@ -78,13 +78,29 @@ function cellValue(type: ParquetType, cell: string): string | number | boolean |
 }
 
 /** The columns of a CSV table, typed by its Table Schema. */
+/** A Table Schema field, as the CSV resources declare it. */
+interface SchemaField {
+  readonly name: string;
+  readonly type: string;
+  readonly description?: string;
+  readonly constraints?: { readonly required?: boolean };
+}
+
 function tableColumns(table: Table): ParquetColumn[] {
-  const fields = tableSchema(table)["fields"] as {
-    name: string;
-    type: string;
-    description?: string;
-    constraints?: { required?: boolean };
-  }[];
+  return schemaColumns(tableSchema(table)["fields"] as SchemaField[], table.rows);
+}
+
+/** A CSV resource's rows (as text) as Parquet, typed by its Table Schema fields. */
+export function parquetOfRows(fields: readonly SchemaField[], rows: readonly (readonly string[])[]): Uint8Array {
+  return parquetBytes(schemaColumns(fields, rows));
+}
+
+/** The Data Package resource of a CSV resource's Parquet twin. */
+export function parquetTwinResource(name: string, description: string, schema: Record<string, unknown>): Record<string, unknown> {
+  return parquetResource(`${name}-parquet`, `${name}.parquet`, `${description} The same table as ${name}.csv, as Parquet.`, schema);
+}
+
+function schemaColumns(fields: readonly SchemaField[], rows: readonly (readonly string[])[]): ParquetColumn[] {
   return fields.map((field, index) => {
     const type = (["integer", "number", "boolean", "date"].includes(field.type) ? field.type : "string") as ParquetType;
     return {
@@ -92,7 +108,7 @@ function tableColumns(table: Table): ParquetColumn[] {
       type,
       required: field.constraints?.required === true,
       description: field.description ?? "",
-      data: table.rows.map((row) => cellValue(type, row[index] as string)),
+      data: rows.map((row) => cellValue(type, row[index] as string)),
     };
   });
 }
@@ -116,7 +132,7 @@ const panelColumns: readonly { key: keyof PanelRow; type: ParquetType; required:
     key: "active",
     type: "boolean",
     required: false,
-    description: "Whether the county was switched on by the month's last day; null when unknown (after 2014-11-20)",
+    description: "Whether the county was switched on by the month's last day; null when unknown (a month that reaches 2021-01-20)",
   },
   {
     key: "activeDaysFraction",
@@ -150,6 +166,51 @@ const panelColumns: readonly { key: keyof PanelRow; type: ParquetType; required:
     type: "integer",
     required: false,
     description: "Months since the cohort: 0 in it, negative before; null when unknown",
+  },
+  {
+    key: "firstTreatedYear",
+    type: "integer",
+    required: true,
+    description: "The year of activationDate: the first treated year (example: 2009)",
+  },
+  {
+    key: "waveSize",
+    type: "integer",
+    required: true,
+    description:
+      "How many counties in the nation ICE switched on on activationDate: the size of the county's activation wave (example: 122)",
+  },
+  {
+    key: "agreementDate",
+    type: "string",
+    required: false,
+    description:
+      "The day (or month) the county's state signed its Secure Communities agreement with ICE, at its source's precision; null where no source dates it (example: \"2009-11-02\")",
+  },
+  {
+    key: "periodsFromAgreement",
+    type: "integer",
+    required: false,
+    description: "Months since the month of agreementDate: 0 in it, negative before; null without an agreement date",
+  },
+  {
+    key: "border",
+    type: "boolean",
+    required: true,
+    description:
+      "Whether the county's outline in the Census cartographic boundary file (us-atlas counties-10m) meets the U.S.-Mexico boundary",
+  },
+  {
+    key: "treatedAsOf",
+    type: "boolean",
+    required: false,
+    description: "Whether the county was switched on by the end of January of the month's year (East et al.'s SC_jan); null when unknown",
+  },
+  {
+    key: "atThreshold",
+    type: "boolean",
+    required: false,
+    description: "Whether the county was switched on for at least half of the month's days (activeDaysFraction >= 0.5); null when unknown",
   },
 ];
 
@@ -215,7 +276,7 @@ export function parquetResources(tables: readonly Table[]): Record<string, unkno
     parquetResource(
       panelName,
       `${panelName}.parquet`,
-      "The county-by-month activation panel, 2008-10 to 2014-11: one row a county and month with whether it was switched on by the month's last day, the fraction of the month's days it was on, its first-treated cohort and the event time. Months that start on or after 2014-11-20 are unknown (null); none does in this window.",
+      "The county-by-month activation panel, 2008-10 to 2014-11: one row a county and month with whether it was switched on by the month's last day, the fraction of the month's days it was on, its first-treated cohort and the event time, its first treated year and activation wave, its state's agreement date, the border flag, and two codings (switched on by the end of January of the year; on for at least half the month). Periods that reach 2021-01-20 are unknown (null); none does in this window.",
       {
         fields: panelColumns.map((column) => ({
           name: snakeCase(column.key),

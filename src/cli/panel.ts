@@ -21,12 +21,14 @@ type Format = (typeof formats)[number];
 
 /** The CSV header: the row's fields in snake case, as in the published Parquet panel. */
 export const panelCsvHeader =
-  "unit,id,fips,state,period,period_start,period_end,period_index,active,active_days_fraction,active_counties,counties,active_counties_fraction,activation_date,cohort,cohort_index,event_time";
+  "unit,id,fips,state,period,period_start,period_end,period_index,active,active_days_fraction,active_counties,counties,active_counties_fraction,activation_date,cohort,cohort_index,event_time,first_treated_year,wave_size,agreement_date,periods_from_agreement,border,treated_as_of,at_threshold";
 
 /** Characters of text gathered before a chunk is handed to stdout. */
 const chunkSize = 1 << 16;
 
-const cell = (value: number | boolean | string | null): string => (value === null ? "" : String(value));
+/** A cell: empty for null, and an indicator as 0 or 1, so that R's read.csv and Stata's import delimited read numbers. */
+const cell = (value: number | boolean | string | null): string =>
+  value === null ? "" : value === true ? "1" : value === false ? "0" : String(value);
 
 /**
  * Text of the fractions already written. A county's fraction of a period's days is one of a few
@@ -64,7 +66,7 @@ export function panelCsvLine(row: PanelRow): string {
     period = { start: row.periodStart, text: `${row.period},${row.periodStart},${row.periodEnd},${row.periodIndex},` };
     if (periodTexts.size < mostFractionTexts) periodTexts.set(row.period, period);
   }
-  return `${lastUnit.text}${period.text}${cell(row.active)},${fractionCell(row.activeDaysFraction)},${cell(row.activeCounties)},${row.counties},${fractionCell(row.activeCountiesFraction)},${row.activationDate},${row.cohort},${row.cohortIndex},${cell(row.eventTime)}`;
+  return `${lastUnit.text}${period.text}${cell(row.active)},${fractionCell(row.activeDaysFraction)},${cell(row.activeCounties)},${row.counties},${fractionCell(row.activeCountiesFraction)},${row.activationDate},${row.cohort},${row.cohortIndex},${cell(row.eventTime)},${row.firstTreatedYear},${row.waveSize},${cell(row.agreementDate)},${cell(row.periodsFromAgreement)},${cell(row.border)},${cell(row.treatedAsOf)},${cell(row.atThreshold)}`;
 }
 
 const lastUnit = { id: "", unit: "", text: "" };
@@ -114,8 +116,19 @@ const options = {
   to: { type: "string" },
   format: { type: "string" },
   json: { type: "boolean" },
+  "treated-as-of-month": { type: "string" },
+  threshold: { type: "string" },
+  "new-york-city": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** A number option's value: the text must be a plain decimal number, else a usage error naming it. */
+function numberOption(values: Record<string, string | boolean | undefined>, name: string, expected: string): number | undefined {
+  const text = values[name] as string | undefined;
+  if (text === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`bad --${name} ${JSON.stringify(text.slice(0, 80))}: expected ${expected}`);
+  return Number(text);
+}
 
 const units: readonly PanelUnit[] = ["county", "state", "nation"];
 const periods: readonly PanelPeriod[] = ["day", "week", "month", "quarter", "year"];
@@ -134,7 +147,9 @@ function plan(args: readonly string[]): Plan {
     const quoted = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1] ?? "";
     const code = (error as { code?: unknown }).code;
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      throw new UsageError(`unknown option ${quoted} for panel: expected --unit, --by, --from, --to, --format, --json or --help`);
+      throw new UsageError(
+        `unknown option ${quoted} for panel: expected --unit, --by, --from, --to, --format, --json, --treated-as-of-month, --threshold, --new-york-city or --help`,
+      );
     }
     throw new UsageError(`missing value for ${quoted.split(" ")[0] ?? quoted}: expected an option followed by its value`);
   }
@@ -156,12 +171,20 @@ function plan(args: readonly string[]): Plan {
   }
   const from = values["from"] as string | undefined;
   const to = values["to"] as string | undefined;
+  const treatedAsOfMonth = numberOption(values, "treated-as-of-month", "a month from 1 to 12");
+  const threshold = numberOption(values, "threshold", "a fraction from 0 to 1");
+  const newYorkCity = values["new-york-city"] as string | undefined;
+  if (newYorkCity !== undefined && newYorkCity !== "boroughs" && newYorkCity !== "one-unit")
+    throw new UsageError(`unknown --new-york-city ${JSON.stringify(newYorkCity.slice(0, 80))}: expected boroughs or one-unit`);
   try {
     const panel = activationPanel({
       unit: unit as PanelUnit,
       by: by as PanelPeriod,
-      ...(from === undefined ? {} : { from }),
-      ...(to === undefined ? {} : { to }),
+      from,
+      to,
+      treatedAsOfMonth,
+      threshold,
+      newYorkCity: newYorkCity as "boroughs" | "one-unit" | undefined,
     });
     return { help: false, panel, format: format as "csv" | "json" };
   } catch (error) {
@@ -183,12 +206,15 @@ function plan(args: readonly string[]): Plan {
 export function panelHelp(): string {
   return `Usage: ${program} panel [--unit county|state|nation] [--by day|week|month|quarter|year]
                          [--from DATE] [--to DATE] [--format csv|json]
+                         [--treated-as-of-month M] [--threshold F] [--new-york-city one-unit]
 
 A treatment panel of the rollout for a staggered-adoption design: one row a unit and period with
 whether it was switched on by the period's last day (active), the fraction of the period's days it
 was on, its first-treated cohort (cohort, cohort_index; 0 when after the window, as R's did reads
 first.treat = 0) and the event time. Periods that reach 2021-01-20 (Executive Order 13768 revoked) are
-unknown (empty).
+unknown (empty). Each row also has the first treated year, the size of the activation wave (counties
+switched on that day nationwide), the state's agreement date with ICE and the periods from it, and
+the border flag. Indicators are written 0 or 1 in CSV, so that R and Stata read numbers.
 The output streams, so a county-by-day panel (about 7 million rows) fits any pipe.
 
 Options:
@@ -203,6 +229,12 @@ Options:
                       parquet is not written here: the package ships the county-by-month panel as
                       data/published/panel-county-month.parquet
   --json              The same as --format json
+  --treated-as-of-month M
+                      Fill treated_as_of: switched on by the end of month M (1-12) of the period's
+                      year (East et al.'s SC_jan is 1, SC_march 3)
+  --threshold F       Fill at_threshold: active_days_fraction of at least F (0 to 1)
+  --new-york-city one-unit
+                      With --unit county, the five boroughs as one unit, city-3651000
   -h, --help          Show this help
 
 A progress bar shows on stderr when stderr is a terminal and the work runs past a second.
@@ -210,6 +242,7 @@ A progress bar shows on stderr when stderr is a terminal and the work runs past 
 Examples:
   $ ${program} panel --unit county --by month --from 2008-10 --to 2013-01 > panel.csv
   $ ${program} panel --unit state --by quarter --format json
+  $ ${program} panel --by year --treated-as-of-month 1 --threshold 0.5 --new-york-city one-unit
 `;
 }
 

@@ -37,15 +37,20 @@ export interface PackageMeta {
    * is stated (example: `"2026-03"`). Nothing that happened after it is in the data.
    */
   readonly asOf: PartialDate;
+  /**
+   * How to cite this release: the package, its version and the data's "as of" date. CITATION.cff
+   * in the package says the same, with the sources the package compiles.
+   */
+  readonly citation: string;
   /** Each dataset's version, record count and latest date, by the name it is exported under. */
   readonly datasets: {
-    /** The `sources` dataset (example: `{ version: "0.1.0", records: 393, latestDate: "2026-03" }`). */
+    /** The `sources` dataset (example: `{ version: "0.1.0", records: 404, latestDate: "2026-03" }`). */
     readonly sources: DatasetMeta;
     /** The `jurisdictions` dataset (example: `{ version: "0.1.0", records: 3496, latestDate: "2022" }`). */
     readonly jurisdictions: DatasetMeta;
     /** The `activations` dataset (example: `{ version: "0.1.0", records: 3143, latestDate: "2013-01-22" }`). */
     readonly activations: DatasetMeta;
-    /** The `events` dataset (example: `{ version: "0.1.0", records: 254, latestDate: "2021-01-20" }`). */
+    /** The `events` dataset (example: `{ version: "0.1.0", records: 258, latestDate: "2021-01-20" }`). */
     readonly events: DatasetMeta;
     /** The `statistics` dataset (example: `{ version: "0.1.0", records: 11, latestDate: "2014-08" }`). */
     readonly statistics: DatasetMeta;
@@ -72,17 +77,19 @@ export interface PackageMeta {
  *
  * meta.version; // => "0.1.0"
  * meta.asOf; // => "2026-03"
+ * meta.citation; // => "secure-communities 0.1.0: the public record of the U.S. Secure Communities program as cited datasets (data as of 2026-03). npm package, https://www.npmjs.com/package/secure-communities/v/0.1.0"
  * meta.datasets.activations; // => { version: "0.1.0", records: 3143, latestDate: "2013-01-22" }
  * ```
  */
 export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
   version: "0.1.0",
   asOf: "2026-03",
+  citation: "secure-communities 0.1.0: the public record of the U.S. Secure Communities program as cited datasets (data as of 2026-03). npm package, https://www.npmjs.com/package/secure-communities/v/0.1.0",
   datasets: {
-    sources: { version: "0.1.0", records: 393, latestDate: "2026-03" },
+    sources: { version: "0.1.0", records: 404, latestDate: "2026-03" },
     jurisdictions: { version: "0.1.0", records: 3496, latestDate: "2022" },
     activations: { version: "0.1.0", records: 3143, latestDate: "2013-01-22" },
-    events: { version: "0.1.0", records: 254, latestDate: "2021-01-20" },
+    events: { version: "0.1.0", records: 258, latestDate: "2021-01-20" },
     statistics: { version: "0.1.0", records: 11, latestDate: "2014-08" },
     countyCodeChanges: { version: "0.1.0", records: 47, latestDate: "2022" },
     offenseLevels: { version: "0.1.0", records: 4 },

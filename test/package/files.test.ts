@@ -34,6 +34,8 @@ const allowed: readonly RegExp[] = [
   /^README\.md$/,
   /^LICEN[CS]E(\.(md|txt))?$/,
   /^CHANGELOG\.md$/,
+  // How to cite the release (generated with it).
+  /^CITATION\.cff$/,
   /^dist\/([\w-]+\/)*[\w.-]+\.(js|cjs|mjs|d\.ts|d\.cts|d\.mts)$/,
   /^data\/published\/([\w-]+\/)*[\w.-]+\.(json|csv|parquet)$/,
   // The licence of a table the data is derived from, shipped with the data as it requires.
