@@ -47,7 +47,8 @@ export default [
   check("jurisdictions", "{ jurisdictions }", "40.3 kB"), // measured 36,629 B: a column of 3,143 county populations
   check("countyCodeChanges", "{ countyCodeChanges }", "5.1 kB"), // measured 4,610 B
   check("activations", "{ activations }", "3.73 kB"), // measured 3,390 B
+  check("detainers", "{ detainers }", "5.46 kB"), // measured 4,958 B: 219 counts, each citing its file and line
   // Everything.
-  // Raised for the cities, the code changes, the resolver and the crosswalk.
-  check("everything (import * as all)", "*", "188 kB"), // measured 170,518 B: the events (68 kB) and sources (49 kB) of the record of 2009-2014 are most of it
+  // Raised for the cities, the code changes, the resolver and the crosswalk; then for the detainer counts.
+  check("everything (import * as all)", "*", "212 kB"), // measured 192,959 B (186,440 B before the detainer counts): the events (71 kB) and sources (51 kB) are most of it
 ] satisfies SizeLimitConfig;

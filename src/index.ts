@@ -12,6 +12,7 @@ export { type CrosswalkRelation, type CrosswalkRow, countyCrosswalk, currentCoun
 // Datasets
 export { activations } from "./generated/activations.js";
 export { countyCodeChanges } from "./generated/county-code-changes.js";
+export { detainers } from "./generated/detainers.js";
 export { events } from "./generated/events.js";
 export { jurisdictions } from "./generated/jurisdictions.js";
 export { type DatasetMeta, meta, type PackageMeta } from "./generated/meta.js";
@@ -32,6 +33,8 @@ export type {
   CountyPart,
   Day,
   DerivedActivation,
+  DetainerBreakdownKind,
+  DetainerCount,
   EventCategory,
   EventId,
   EventKind,
@@ -57,6 +60,7 @@ export type {
 export {
   confidences,
   countyCodeChangeKinds,
+  detainerBreakdownKinds,
   eventCategories,
   eventKinds,
   jurisdictionKinds,
