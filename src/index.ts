@@ -9,6 +9,15 @@
 export { getSource, sourcesOf } from "./citations.js";
 // Places: the one resolver, cities and the county crosswalk
 export { type CrosswalkRelation, type CrosswalkRow, countyCrosswalk, currentCountyCodes, periodCountyCodes } from "./crosswalk.js";
+// National detainer counts
+export {
+  type DetainerBreakdownResult,
+  type DetainerBreakdownRow,
+  type DetainerSeriesOptions,
+  type DetainerSeriesPoint,
+  detainerBreakdown,
+  detainerSeries,
+} from "./detainers.js";
 // Datasets
 export { activations } from "./generated/activations.js";
 export { countyCodeChanges } from "./generated/county-code-changes.js";

@@ -91,6 +91,8 @@ export function valueName(option: string): string {
     "--activations": "by-state-day|by-county",
     "--by": "day|month|year",
     "--decimals": "N",
+    "--breakdown": "lift-reason|type",
+    "--year": "YYYY",
   };
   return names[option] ?? "VALUE";
 }

@@ -3,9 +3,9 @@
  * takes the arguments and the environment and returns the text for stdout and stderr with the
  * exit code. Nothing here writes, exits or reads the clock.
  *
- * Exit codes: 0 success, 1 a place or statistic not found (or a name that matches several
- * places), 2 bad usage (unknown command or option, missing argument, bad value), with a one-line
- * message on stderr that says what was expected.
+ * Exit codes: 0 success, 1 a place, statistic, source or year's detainer split not found (or a
+ * name that matches several places), 2 bad usage (unknown command or option, missing argument,
+ * bad value), with a one-line message on stderr that says what was expected.
  *
  * Each command lives in a file of its own and is listed once in {@link commands}.
  *
@@ -15,6 +15,7 @@
 import { flag, oneOf, orList, parse, topOptions } from "./args.js";
 import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
+import { detainersCommand } from "./detainers.js";
 import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
 import { panelListing } from "./panel.js";
@@ -27,7 +28,15 @@ import { timelineCommand } from "./timeline.js";
 export type { CliEnvironment, CliResult } from "./command.js";
 
 /** The commands, in the order the help lists them: adding a command is adding it here. */
-const commands: readonly CliCommand[] = [statusCommand, timelineCommand, statsCommand, rolloutCommand, panelListing, sourcesCommand];
+const commands: readonly CliCommand[] = [
+  statusCommand,
+  timelineCommand,
+  statsCommand,
+  rolloutCommand,
+  detainersCommand,
+  panelListing,
+  sourcesCommand,
+];
 
 const commandNames = commands.map((command) => command.name);
 
@@ -104,7 +113,10 @@ function topHelp(context: Context): string {
     "  --version        Print the package version",
     "",
     dim(context, "Dates are YYYY, YYYY-MM or YYYY-MM-DD; a month or a year stands for all its days."),
-    dim(context, "Exit codes: 0 success, 1 place or statistic not found (or a name that matches several), 2 bad usage."),
+    dim(
+      context,
+      "Exit codes: 0 success, 1 not found (a place, statistic, source or year's split; or a name that matches several), 2 bad usage.",
+    ),
     dim(context, "Colour only on a terminal; set NO_COLOR to turn it off."),
   );
 }
