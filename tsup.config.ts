@@ -9,6 +9,7 @@ export const entries: Record<string, string> = {
   timeline: "src/timeline.ts",
   resolve: "src/resolve.ts",
   crosswalk: "src/crosswalk.ts",
+  detainers: "src/detainers.ts",
   panel: "src/panel.ts",
   sources: "src/generated/sources.ts",
   jurisdictions: "src/generated/jurisdictions.ts",

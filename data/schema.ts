@@ -803,6 +803,70 @@ export const countyCodeChange = z
     }),
   });
 
+// ---------------------------------------------------------------------------------------------
+// detainers
+// ---------------------------------------------------------------------------------------------
+
+export const detainerBreakdownKind = z.enum(["total", "lift-reason", "type"]).meta({
+  id: "DetainerBreakdownKind",
+  ...describe(
+    "What a detainer count counts: every detainer of the period (total); those that ended for one lift reason (lift-reason), counted only among detainers with a lift reason; or those made on one form (type), 2014 and 2015 only",
+    "lift-reason",
+  ),
+});
+
+export const detainerCount = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])|-(lift|type)-[a-z0-9]+(-[a-z0-9]+)*)?$/)
+      .meta(
+        describe(
+          'Stable id: the period for a total ("2014", "2014-06"); for a breakdown, the year, then "lift-" and the lift reason in lowercase words joined by hyphens, or "type-" and the form\'s code with the words in brackets that tell two versions of a form apart ("2015-type-i247d", "2015-type-i247-as-of-march-2013")',
+          "2014-lift-detainer-declined-by-lea",
+        ),
+      ),
+    period: partialDate.meta(
+      describe(
+        "The calendar year (YYYY) or month (YYYY-MM) of the detainers' prepare date that the count covers; a breakdown is always by year",
+        "2014-06",
+      ),
+    ),
+    from: day.meta(
+      describe("First day the count covers: the period's first day, or 2007-10-01, the first day of the records, for 2007", "2007-10-01"),
+    ),
+    to: day.meta(
+      describe(
+        "Last day the count covers: the period's last day, or 2015-07-19, the last day of the records, for 2015 and 2015-07",
+        "2015-07-19",
+      ),
+    ),
+    breakdown: detainerBreakdownKind,
+    category: z
+      .string()
+      .min(1)
+      .optional()
+      .meta(describe("The lift reason or the form, exactly as the source writes it; absent for a total", "Detainer Declined by LEA")),
+    count: z.number().int().nonnegative().meta(describe("Number of detainers", 13595)),
+    citations,
+  })
+  .strict()
+  .meta({
+    id: "DetainerCount",
+    title: "DetainerCount",
+    ...describe(
+      "A national count of ICE detainers issued to local law enforcement agencies, for a year or a month, in total or for one lift reason or form",
+      {
+        id: "2014",
+        period: "2014",
+        from: "2014-01-01",
+        to: "2014-12-31",
+        breakdown: "total",
+        count: 147849,
+      },
+    ),
+  });
+
 /**
  * Every dataset: the schema of one record, the field that identifies a record, the name of one
  * record (for key columns of child tables), the file name its published files share, a title
@@ -866,6 +930,15 @@ export const datasets = {
     file: "offense-levels",
     title: "Offense levels",
     description: "ICE's categories for people identified through the program, in the project's words.",
+  },
+  detainers: {
+    record: detainerCount,
+    key: "id",
+    singular: "detainer_count",
+    file: "detainers",
+    title: "ICE detainers",
+    description:
+      "National counts of the immigration detainers ICE issued to local law enforcement agencies, 2007-10-01 to 2015-07-19, by month and year, by lift reason and year, and by form (2014 and 2015), as NPR counted them from ICE's records.",
   },
 } as const;
 

@@ -774,6 +774,16 @@ export const sources = [
       'Produced by the Missouri Census Data Center\'s Geocorr 2022 engine (https://mcdc.missouri.edu/applications/geocorr2022.html) from 2020 Census counts on 2020 geography; read as the copy added to the repository in commit ac11255a504cc862dc673fff0131688ad7a16017 ("published" is that commit\'s date). The 300 most populous places and the 2020 population of each of their county parts come from it. The repository has no licence file; the counts are Census Bureau data. Zero-population parts are kept as the source lists them, and consolidated cities appear as their "(balance)" parts.',
   },
   {
+    id: "npr-sanctuary-cities-detainers",
+    title: "export/ (nprapps/sanctuary-cities): ICE detainers issued to local law enforcement, national counts",
+    publisher: "NPR (GitHub repository nprapps/sanctuary-cities)",
+    kind: "dataset",
+    url: "https://github.com/nprapps/sanctuary-cities/tree/f80c438e8aa5f3254a2abe1290c7e32fccec5834/export",
+    published: "2016-12-06",
+    notes:
+      "Read at commit f80c438e8aa5f3254a2abe1290c7e32fccec5834 of the branch reporting-analysis (\"published\" is that commit's date). Four tables NPR counted from ICE's records of every immigration detainer (form I-247 and the forms that followed it in 2015) issued to local law enforcement agencies from 2007-10-01 to 2015-07-19, obtained from ICE under the Freedom of Information Act: detainers_by_year_and_month.csv, detainers_by_year.csv, detainers_by_lift_reason_and_year.csv and detainers_by_type_and_year.csv. Credit: ICE I-247 detainer records (FOIA), counted by NPR. Months and years are calendar periods of each detainer's prepare date, not fiscal years; when a row had no prepare date, NPR's cleaning took the date of the row before, so a few detainers may sit in a neighbouring month. The lift-reason table counts only detainers with a lift reason (none when still pending or when no paper was filed with ICE), so its yearly sums fall short of the totals; \"Detainer Declined by LEA\" counts only the declines ICE learned of, a lower bound on refusals. The type table covers 2014 and 2015 only. National totals: no state or county split. The repository's code is under the MIT licence (Copyright (c) 2016 NPR; the licence text ships with the package as data/published/npr-sanctuary-cities.LICENSE); its README says the data were obtained through FOIA requests to ICE and are, to the best of NPR's knowledge, in the public domain. Citations name the file and its line (the header is line 1) with the row's key: \"export/detainers_by_year.csv, line 9 (2014)\".",
+  },
+  {
     id: "rdinter-test-counties-fips-issues",
     title: "FIPS_Issues.md (rdinter/test-counties, 0-Data/FIPS_Issues.md)",
     publisher: "GitHub repository rdinter/test-counties",

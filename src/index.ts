@@ -9,9 +9,19 @@
 export { getSource, sourcesOf } from "./citations.js";
 // Places: the one resolver, cities and the county crosswalk
 export { type CrosswalkRelation, type CrosswalkRow, countyCrosswalk, currentCountyCodes, periodCountyCodes } from "./crosswalk.js";
+// National detainer counts
+export {
+  type DetainerBreakdownResult,
+  type DetainerBreakdownRow,
+  type DetainerSeriesOptions,
+  type DetainerSeriesPoint,
+  detainerBreakdown,
+  detainerSeries,
+} from "./detainers.js";
 // Datasets
 export { activations } from "./generated/activations.js";
 export { countyCodeChanges } from "./generated/county-code-changes.js";
+export { detainers } from "./generated/detainers.js";
 export { events } from "./generated/events.js";
 export { jurisdictions } from "./generated/jurisdictions.js";
 export { type DatasetMeta, meta, type PackageMeta } from "./generated/meta.js";
@@ -32,6 +42,8 @@ export type {
   CountyPart,
   Day,
   DerivedActivation,
+  DetainerBreakdownKind,
+  DetainerCount,
   EventCategory,
   EventId,
   EventKind,
@@ -57,6 +69,7 @@ export type {
 export {
   confidences,
   countyCodeChangeKinds,
+  detainerBreakdownKinds,
   eventCategories,
   eventKinds,
   jurisdictionKinds,

@@ -23,6 +23,8 @@ import type {
   CountyPart,
   Day,
   DerivedActivation,
+  DetainerBreakdownKind,
+  DetainerCount,
   EventCategory,
   EventKind,
   Jurisdiction,
@@ -332,6 +334,28 @@ export const statisticCategory: ZodType<ParsedRecord<StatisticCategory>> = schem
 export const statistic: ZodType<ParsedRecord<Statistic>> = schema.statistic;
 
 /**
+ * The schema of what a detainer count counts (`total`, `lift-reason`, `type`).
+ *
+ * @example
+ * ```ts
+ * detainerBreakdownKind.safeParse("county").success; // => false
+ * ```
+ * @category Zod
+ */
+export const detainerBreakdownKind: ZodType<DetainerBreakdownKind> = schema.detainerBreakdownKind;
+
+/**
+ * The schema of a detainer count record.
+ *
+ * @example
+ * ```ts
+ * detainerCount.safeParse(detainers[0]).success; // => true
+ * ```
+ * @category Zod
+ */
+export const detainerCount: ZodType<ParsedRecord<DetainerCount>> = schema.detainerCount;
+
+/**
  * Whether a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a day or month that exists.
  *
  * @param value - The text to check.
@@ -404,4 +428,6 @@ export interface Datasets {
   readonly statistics: DatasetSchema<Statistic>;
   /** ICE's offense levels. */
   readonly offenseLevels: DatasetSchema<OffenseLevel>;
+  /** The national counts of ICE detainers. */
+  readonly detainers: DatasetSchema<DetainerCount>;
 }

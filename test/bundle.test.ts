@@ -33,6 +33,9 @@ describe("each entry point bundles only what it needs", () => {
     "statisticPercentages",
     "parsePartialDate",
     "eventKinds",
+    "detainers",
+    "detainerSeries",
+    "detainerBreakdown",
   ])("%s carries no county data", async (name) => {
     const code = await bundle(name);
     expect(code.length).toBeGreaterThan(0);

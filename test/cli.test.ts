@@ -57,7 +57,7 @@ describe("the built binary", () => {
   it("prints help at the top and for every command, with the command's options", { timeout: 30_000 }, () => {
     const top = run(["--help"]);
     expect(top.exitCode).toBe(0);
-    for (const command of ["status", "counties", "timeline", "stats", "rollout", "sources", "--json", "--version"])
+    for (const command of ["status", "counties", "timeline", "stats", "rollout", "detainers", "sources", "--json", "--version"])
       expect(top.stdout).toContain(command);
     expect(run(["-h"]).stdout).toBe(top.stdout);
     expect(run(["help"]).stdout).toBe(top.stdout);
@@ -79,6 +79,7 @@ describe("the built binary", () => {
       ],
       stats: ["[ID]", "--decimals", "--json", "--csv"],
       rollout: ["--state", "--by", "year", "month", "day", "--from", "--to", "--states", "--json", "--csv"],
+      detainers: ["--by", "year", "month", "--from", "--to", "--breakdown", "lift-reason", "type", "--year", "--json", "--csv"],
       sources: ["[ID]", "--json", "--csv", "--help"],
       counties: ["--status", "not-activated", "partial", "--as-of", "--state", "--kind", "county|state", "--json", "--csv"],
     };
@@ -343,7 +344,7 @@ describe("bad usage exits 2 with one line on stderr", () => {
     ],
     [
       ["frobnicate"],
-      /^secure-communities: unknown command frobnicate: expected status, counties, timeline, stats, rollout, panel or sources/,
+      /^secure-communities: unknown command frobnicate: expected status, counties, timeline, stats, rollout, detainers, panel or sources/,
     ],
     [[], /^secure-communities: missing command: expected /],
     [["--frob"], /^secure-communities: unknown option --frob: expected /],

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compactActivations, compactJurisdictions, stateCodesModule } from "../data/scripts/compact.js";
 import type { DatasetRecord } from "../data/scripts/load.js";
-import { activations, events, jurisdictions, offenseLevels, sources, statistics } from "../src/index.js";
+import { activations, detainers, events, jurisdictions, offenseLevels, sources, statistics } from "../src/index.js";
 import { expandActivations, expandJurisdictions } from "../src/internal/compact.js";
 
 const published = (file: string) => readFileSync(new URL(`../data/published/${file}.json`, import.meta.url), "utf8");
@@ -15,6 +15,7 @@ describe("the data modules", () => {
     ["events", events],
     ["statistics", statistics],
     ["offense-levels", offenseLevels],
+    ["detainers", detainers],
   ] as const)("hold exactly the published %s, keys in the same order", (file, records) => {
     expect(JSON.stringify(records)).toBe(JSON.stringify(JSON.parse(published(file))));
   });

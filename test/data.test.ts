@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   activations,
+  detainers,
   events,
   getJurisdiction,
   isPartialDate,
@@ -18,6 +19,7 @@ const cited = [
   ...events.map((record) => ({ dataset: "events", id: record.id, citations: record.citations })),
   ...statistics.map((record) => ({ dataset: "statistics", id: record.id, citations: record.citations })),
   ...offenseLevels.map((record) => ({ dataset: "offenseLevels", id: record.id, citations: record.citations })),
+  ...detainers.map((record) => ({ dataset: "detainers", id: record.id, citations: record.citations })),
 ];
 
 /** The ways a number can be written in a source: 14100, 14,100. */
@@ -33,6 +35,7 @@ describe("ids", () => {
     ["events", events.map((record) => record.id)],
     ["statistics", statistics.map((record) => record.id)],
     ["offenseLevels", offenseLevels.map((record) => record.id)],
+    ["detainers", detainers.map((record) => record.id)],
   ])("%s: unique and well formed", (_name, ids) => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(idPattern);

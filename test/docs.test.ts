@@ -17,7 +17,7 @@ import * as api from "../src/index.js";
 // `...` in an expected array stands for any elements there. Imports are left out: every export
 // of src/index.ts is in scope.
 
-const categories = ["Datasets", "Participation", "Places", "Percentages", "Timeline", "Panels", "Dates", "Types"];
+const categories = ["Datasets", "Participation", "Places", "Percentages", "Timeline", "Detainers", "Panels", "Dates", "Types"];
 const indexFile = fileURLToPath(new URL("../src/index.ts", import.meta.url));
 
 interface ExportDoc {

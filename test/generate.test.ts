@@ -10,7 +10,7 @@ describe("npm run generate", () => {
   it("writes the types, a data module per dataset, the open formats and the data dictionary", () => {
     const paths = [...files.keys()];
     expect(paths).toContain("src/generated/types.ts");
-    for (const name of ["sources", "jurisdictions", "activations", "events", "statistics", "offense-levels"]) {
+    for (const name of ["sources", "jurisdictions", "activations", "events", "statistics", "offense-levels", "detainers"]) {
       expect(paths).toContain(`src/generated/${name}.ts`);
       expect(paths).toContain(`data/published/${name}.json`);
       expect(paths).toContain(`data/published/${name}.schema.json`);

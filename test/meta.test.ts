@@ -5,6 +5,7 @@ import {
   activations,
   comparePartialDates,
   countyCodeChanges,
+  detainers,
   events,
   jurisdictions,
   meta,
@@ -15,7 +16,7 @@ import {
 } from "../src/index.js";
 
 const packageVersion = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
-const datasets = { sources, jurisdictions, activations, events, statistics, countyCodeChanges, offenseLevels };
+const datasets = { sources, jurisdictions, activations, events, statistics, countyCodeChanges, offenseLevels, detainers };
 
 /** Every date each dataset's records state, read field by field (not through the JSON Schema, as the generator does). */
 const statedDates: Record<keyof typeof datasets, string[]> = {
@@ -26,6 +27,7 @@ const statedDates: Record<keyof typeof datasets, string[]> = {
   statistics: statistics.flatMap((statistic) => [statistic.from, statistic.to]),
   countyCodeChanges: countyCodeChanges.map((change) => change.date),
   offenseLevels: [],
+  detainers: detainers.flatMap((count) => [count.period, count.from, count.to]),
 };
 
 /** The date whose last day is latest; on the same last day, the narrower one. */

@@ -21,7 +21,16 @@ const readText = (file: string): string => readFileSync(new URL(file, published)
 const readJson = (file: string): unknown => JSON.parse(readText(file));
 
 /** The datasets and their files: `<name>.json`, `<name>.schema.json`, `<name>.csv`. */
-const datasets = ["sources", "jurisdictions", "activations", "events", "statistics", "county-code-changes", "offense-levels"] as const;
+const datasets = [
+  "sources",
+  "jurisdictions",
+  "activations",
+  "events",
+  "statistics",
+  "county-code-changes",
+  "offense-levels",
+  "detainers",
+] as const;
 /** Tables derived from the datasets and published without a JSON Schema of their own. */
 const derivedTables: readonly string[] = ["county-crosswalk"];
 

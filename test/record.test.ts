@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import {
   activations,
   countyCodeChanges,
+  detainers,
   events,
   getJurisdiction,
   jurisdictions,
@@ -232,7 +233,7 @@ describe("the project's own words", () => {
 
 describe("the bibliography", () => {
   const cited = new Set(
-    [...jurisdictions, ...activations, ...countyCodeChanges, ...events, ...statistics, ...offenseLevels].flatMap((record) =>
+    [...jurisdictions, ...activations, ...countyCodeChanges, ...events, ...statistics, ...offenseLevels, ...detainers].flatMap((record) =>
       record.citations.map((citation) => citation.source),
     ),
   );

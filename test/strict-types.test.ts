@@ -1,6 +1,10 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type CountyJurisdiction,
+  type DetainerBreakdownResult,
+  type DetainerSeriesPoint,
+  detainerBreakdown,
+  detainerSeries,
   eventsBetween,
   jurisdictionsInStatus,
   participationStatus,
@@ -17,6 +21,15 @@ describe("types under exactOptionalPropertyTypes", () => {
     expect(jurisdictionsInStatus("activated", "2011", { state }).length).toBe(jurisdictionsInStatus("activated", "2011").length);
     expect(rolloutProgress({ state, by: undefined }).length).toBeGreaterThan(0);
     expect(eventsBetween(undefined, undefined, { jurisdiction: state, kind: undefined })).toHaveLength(eventsBetween().length);
+  });
+
+  it("types the detainer helpers: a step and a range that may be undefined, a split that may miss", () => {
+    const by: "year" | "month" | undefined = Math.random() > 2 ? "month" : undefined;
+    expectTypeOf(detainerSeries({ by, from: undefined })).toEqualTypeOf<readonly DetainerSeriesPoint[]>();
+    expectTypeOf(detainerBreakdown(2014, "type")).toEqualTypeOf<DetainerBreakdownResult | undefined>();
+    // @ts-expect-error: the totals are no breakdown
+    expect(() => detainerBreakdown(2014, "total")).toThrow(RangeError);
+    expect(detainerSeries({ by })).toHaveLength(9);
   });
 
   it("narrows by kind: counties have FIPS codes and a state, states their codes", () => {

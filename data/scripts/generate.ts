@@ -41,6 +41,7 @@ const recordTypeNames: Record<DatasetName, string> = {
   statistics: "Statistic",
   countyCodeChanges: "CountyCodeChange",
   offenseLevels: "OffenseLevel",
+  detainers: "DetainerCount",
 };
 
 function literalUnion(values: readonly string[], fallback = "never"): string {
@@ -530,10 +531,10 @@ function dataPackage(tables: readonly Table[], records: Records, extraResources:
     name: "secure-communities",
     title: "Secure Communities: the public record",
     description:
-      "The public record of the U.S. Secure Communities immigration-enforcement program (2008-2021): county activation dates, jurisdictions, dated events, reported statistics and ICE offense levels, every record cited.",
+      "The public record of the U.S. Secure Communities immigration-enforcement program (2008-2021): county activation dates, jurisdictions, dated events, reported statistics, ICE offense levels and national counts of ICE detainers, every record cited.",
     version: packageVersion(),
     homepage: "https://www.npmjs.com/package/secure-communities",
-    keywords: ["secure-communities", "immigration", "ice", "counties", "fips"],
+    keywords: ["secure-communities", "immigration", "ice", "counties", "fips", "detainers"],
     licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
     sources: records.sources.map((source) => ({
       title: `${String(source["title"])} (${String(source["publisher"])})`,
@@ -619,6 +620,8 @@ export function generatedFiles(): Map<string, string | Uint8Array> {
     "data/published/ct-towns-counties-planning-regions.LICENSE",
     readFileSync(join(root, "data/imported/ct-towns-counties-planning-regions.LICENSE"), "utf8"),
   );
+  // The licence of NPR's repository, whose tables the detainer counts are imported from (MIT).
+  files.set("data/published/npr-sanctuary-cities.LICENSE", readFileSync(join(root, "data/imported/npr-sanctuary-cities.LICENSE"), "utf8"));
   for (const [path, bytes] of parquetFiles(tables)) files.set(path, bytes);
   files.set("docs/coverage.md", coverageDocument(records));
   files.set(

@@ -1,7 +1,8 @@
 /**
  * Reads every dataset's records from data/ and puts them in their published order.
  *
- * The hand-written records live in data/*.ts; the county import writes data/imported/*.json.
+ * The hand-written records live in data/*.ts; the imports write data/imported/*.json (the counties,
+ * the places, the detainer counts).
  * Jurisdictions are the union of both: the imported states and counties (with the aliases that
  * data/jurisdictions.ts adds to them), the imported cities and the hand-written places (the nation,
  * cities). A hand-written city whose id the places import also writes is merged into the imported
@@ -28,6 +29,9 @@ function readImported(name: string): DatasetRecord[] {
 }
 
 const kindOrder = ["nation", "state", "county", "city"];
+
+/** Detainer counts are published totals first, then the lift reasons, then the forms; each by id. */
+const detainerBreakdownOrder = ["total", "lift-reason", "type"];
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -196,5 +200,9 @@ export function loadRecords(): Records {
     countyCodeChanges,
     statistics: [...(statistics as DatasetRecord[])].sort(byId),
     offenseLevels: [...(offenseLevels as DatasetRecord[])].sort((a, b) => Number(a["order"]) - Number(b["order"])),
+    detainers: readImported("detainers").sort(
+      (a, b) =>
+        detainerBreakdownOrder.indexOf(String(a["breakdown"])) - detainerBreakdownOrder.indexOf(String(b["breakdown"])) || byId(a, b),
+    ),
   };
 }

@@ -171,5 +171,48 @@ function crossRecordProblems(records: Records): string[] {
     }
     if (sum > (record["total"] as Count).value) problems.push(`${label}: the categories add up to ${sum}, more than the total`);
   }
+  problems.push(...detainerProblems(records.detainers));
+  return problems;
+}
+
+/**
+ * The detainer counts: a total has no category and a breakdown has one, by year; the days a count
+ * covers lie inside its period; each year's months add up to its total; a year's lift reasons, and
+ * its forms, add up to no more than its total.
+ */
+function detainerProblems(records: readonly DatasetRecord[]): string[] {
+  const problems: string[] = [];
+  const totals = new Map<string, number>();
+  const monthSums = new Map<string, number>();
+  const breakdownSums = new Map<string, number>();
+  for (const record of records) {
+    const label = `detainers "${String(record["id"])}"`;
+    const period = String(record["period"]);
+    const [from, to] = [String(record["from"]), String(record["to"])];
+    const [start, end] = dateBounds(period);
+    const count = Number(record["count"]);
+    if (!/^\d{4}(-\d{2})?$/.test(period)) problems.push(`${label}: the period is a year or a month, not ${period}`);
+    if (from > to || from < start || to > end) problems.push(`${label}: ${from} to ${to} is not inside ${period}`);
+    if (record["breakdown"] === "total") {
+      if (record["category"] !== undefined) problems.push(`${label}: a total has no category`);
+      if (record["id"] !== period) problems.push(`${label}: a total's id is its period`);
+      if (period.length === 4) totals.set(period, count);
+      else monthSums.set(period.slice(0, 4), (monthSums.get(period.slice(0, 4)) ?? 0) + count);
+    } else {
+      if (record["category"] === undefined) problems.push(`${label}: a breakdown names its category`);
+      if (period.length !== 4) problems.push(`${label}: a breakdown is by year`);
+      const key = `${String(record["breakdown"])} ${period}`;
+      breakdownSums.set(key, (breakdownSums.get(key) ?? 0) + count);
+    }
+  }
+  for (const [year, sum] of monthSums) {
+    if (totals.get(year) !== sum)
+      problems.push(`detainers "${year}": the months add up to ${sum}, the year's total is ${totals.get(year)}`);
+  }
+  for (const [key, sum] of breakdownSums) {
+    const year = key.slice(-4);
+    const total = totals.get(year);
+    if (total === undefined || sum > total) problems.push(`detainers: the ${key} counts add up to ${sum}, more than the total ${total}`);
+  }
   return problems;
 }

@@ -94,6 +94,8 @@ export function valueName(option: string): string {
     "--by": "day|month|year",
     "--decimals": "N",
     "--status": "STATUS",
+    "--breakdown": "lift-reason|type",
+    "--year": "YYYY",
   };
   return names[option] ?? "VALUE";
 }

@@ -128,6 +128,17 @@ export function percent(fraction: number | null, decimals: number): string {
   return fraction === null ? "unknown" : `${(fraction * 100).toFixed(decimals)}%`;
 }
 
+const barWidth = 40;
+const partialBlocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"] as const;
+
+/** A bar of `fraction` (0 to 1) of 40 cells, in eighths of a cell; never empty above 0; none when unknown. */
+export function bar(fraction: number | null): string {
+  if (fraction === null) return "";
+  let eighths = Math.round(fraction * barWidth * 8);
+  if (fraction > 0 && eighths === 0) eighths = 1;
+  return "█".repeat(Math.floor(eighths / 8)) + partialBlocks[eighths % 8];
+}
+
 /** A count, or `unknown` for `null`. */
 export function countText(value: number | null): string {
   return value === null ? "unknown" : groupDigits(value);

@@ -9,21 +9,24 @@ import { participationStatus, type RolloutPoint, rolloutProgress } from "../part
 import { commandArgs, dateOption, flag, noPositionals, oneOf, orList, outputFlags, stringOption } from "./args.js";
 import { type CliCommand, program } from "./command.js";
 import { fromHelper, usage } from "./failure.js";
-import { bold, type Context, countText, csv, dim, groupDigits, json, lines, percent, success, table, unknownReason } from "./output.js";
+import {
+  bar,
+  bold,
+  type Context,
+  countText,
+  csv,
+  dim,
+  groupDigits,
+  json,
+  lines,
+  percent,
+  success,
+  table,
+  unknownReason,
+} from "./output.js";
 import { stateOption } from "./places.js";
 
 const rolloutSteps = ["year", "month", "day"] as const;
-
-const barWidth = 40;
-const partialBlocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"] as const;
-
-/** A bar of `fraction` (0 to 1) of `barWidth` cells, in eighths of a cell; never empty above 0; none when unknown. */
-function bar(fraction: number | null): string {
-  if (fraction === null) return "";
-  let eighths = Math.round(fraction * barWidth * 8);
-  if (fraction > 0 && eighths === 0) eighths = 1;
-  return "█".repeat(Math.floor(eighths / 8)) + partialBlocks[eighths % 8];
-}
 
 /** Each state (and DC) with its counties and the day its last county was switched on. */
 function fullCoverage(): { id: string; usps: string; name: string; counties: number; date: string }[] {

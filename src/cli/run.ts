@@ -3,9 +3,9 @@
  * takes the arguments and the environment and returns the text for stdout and stderr with the
  * exit code. Nothing here writes, exits or reads the clock.
  *
- * Exit codes: 0 success, 1 a place or statistic not found (or a name that matches several
- * places), 2 bad usage (unknown command or option, missing argument, bad value), with a one-line
- * message on stderr that says what was expected.
+ * Exit codes: 0 success, 1 a place, statistic, source or year's detainer split not found (or a
+ * name that matches several places), 2 bad usage (unknown command or option, missing argument,
+ * bad value), with a one-line message on stderr that says what was expected.
  *
  * Each command lives in a file of its own and is listed once in {@link commands}.
  *
@@ -16,6 +16,7 @@ import { flag, oneOf, orList, parse, topOptions } from "./args.js";
 import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
 import { countiesCommand } from "./counties.js";
+import { detainersCommand } from "./detainers.js";
 import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
 import { panelListing } from "./panel.js";
@@ -34,6 +35,7 @@ const commands: readonly CliCommand[] = [
   timelineCommand,
   statsCommand,
   rolloutCommand,
+  detainersCommand,
   panelListing,
   sourcesCommand,
 ];
@@ -113,7 +115,10 @@ function topHelp(context: Context): string {
     "  --version        Print the package version",
     "",
     dim(context, "Dates are YYYY, YYYY-MM or YYYY-MM-DD; a month or a year stands for all its days."),
-    dim(context, "Exit codes: 0 success, 1 place or statistic not found (or a name that matches several), 2 bad usage."),
+    dim(
+      context,
+      "Exit codes: 0 success, 1 not found (a place, statistic, source or year's split; or a name that matches several), 2 bad usage.",
+    ),
     dim(context, "Colour only on a terminal; set NO_COLOR to turn it off."),
   );
 }

@@ -6,6 +6,7 @@
 
 import { getSource } from "../citations.js";
 import { activations } from "../generated/activations.js";
+import { detainers } from "../generated/detainers.js";
 import { events } from "../generated/events.js";
 import { jurisdictions } from "../generated/jurisdictions.js";
 import { offenseLevels } from "../generated/offense-levels.js";
@@ -25,7 +26,7 @@ interface CitingRecord {
 
 const cites = (citations: readonly Citation[], id: string) => citations.some((citation) => citation.source === id);
 
-/** The records that cite a source, dataset by dataset; activations are counted, not listed. */
+/** The records that cite a source, dataset by dataset; activations, counties and detainer counts are counted, not listed. */
 function citingRecords(id: string): { records: CitingRecord[]; activations: number } {
   const records: CitingRecord[] = [];
   for (const event of events) if (cites(event.citations, id)) records.push({ dataset: "events", id: event.id, title: event.title });
@@ -42,6 +43,9 @@ function citingRecords(id: string): { records: CitingRecord[]; activations: numb
   let counties = 0;
   for (const jurisdiction of jurisdictions) if (jurisdiction.kind === "county" && cites(jurisdiction.citations, id)) counties += 1;
   if (counties > 0) records.push({ dataset: "jurisdictions", id: "(counties)", title: `${groupDigits(counties)} county records` });
+  let detainerCounts = 0;
+  for (const count of detainers) if (cites(count.citations, id)) detainerCounts += 1;
+  if (detainerCounts > 0) records.push({ dataset: "detainers", id: "(counts)", title: `${groupDigits(detainerCounts)} detainer counts` });
   let activationCount = 0;
   for (const activation of activations) if (cites(activation.citations, id)) activationCount += 1;
   return { records, activations: activationCount };

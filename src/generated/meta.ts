@@ -44,7 +44,7 @@ export interface PackageMeta {
   readonly citation: string;
   /** Each dataset's version, record count and latest date, by the name it is exported under. */
   readonly datasets: {
-    /** The `sources` dataset (example: `{ version: "0.1.0", records: 404, latestDate: "2026-03" }`). */
+    /** The `sources` dataset (example: `{ version: "0.1.0", records: 405, latestDate: "2026-03" }`). */
     readonly sources: DatasetMeta;
     /** The `jurisdictions` dataset (example: `{ version: "0.1.0", records: 3496, latestDate: "2022" }`). */
     readonly jurisdictions: DatasetMeta;
@@ -58,6 +58,8 @@ export interface PackageMeta {
     readonly countyCodeChanges: DatasetMeta;
     /** The `offenseLevels` dataset (example: `{ version: "0.1.0", records: 4 }`). */
     readonly offenseLevels: DatasetMeta;
+    /** The `detainers` dataset (example: `{ version: "0.1.0", records: 219, latestDate: "2015" }`). */
+    readonly detainers: DatasetMeta;
   };
 }
 
@@ -86,12 +88,13 @@ export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
   asOf: "2026-03",
   citation: "secure-communities 0.1.0: the public record of the U.S. Secure Communities program as cited datasets (data as of 2026-03). npm package, https://www.npmjs.com/package/secure-communities/v/0.1.0",
   datasets: {
-    sources: { version: "0.1.0", records: 404, latestDate: "2026-03" },
+    sources: { version: "0.1.0", records: 405, latestDate: "2026-03" },
     jurisdictions: { version: "0.1.0", records: 3496, latestDate: "2022" },
     activations: { version: "0.1.0", records: 3143, latestDate: "2013-01-22" },
     events: { version: "0.1.0", records: 258, latestDate: "2021-01-20" },
     statistics: { version: "0.1.0", records: 11, latestDate: "2014-08" },
     countyCodeChanges: { version: "0.1.0", records: 47, latestDate: "2022" },
     offenseLevels: { version: "0.1.0", records: 4 },
+    detainers: { version: "0.1.0", records: 219, latestDate: "2015" },
   },
 });

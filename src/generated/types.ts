@@ -261,6 +261,7 @@ export type SourceId =
   | "nola-orleans-immigration-holds-2013-08"
   | "not1more-johnson-memo-text-2014-11-20"
   | "npa-ddor-section-iii-2017"
+  | "npr-sanctuary-cities-detainers"
   | "nwirp-detainers-washington-2014"
   | "ny-daily-news-cuomo-2011-06-01"
   | "ny-toolkit-stop-scomm-2011-06"
@@ -1306,6 +1307,53 @@ export interface DerivedActivation {
    * Id of a record in `countyCodeChanges` (example: "02270-02158")
    */
   readonly codeChange: CountyCodeChangeId;
+}
+
+/**
+ * What a detainer count counts: every detainer of the period (total); those that ended for one lift reason (lift-reason), counted only among detainers with a lift reason; or those made on one form (type), 2014 and 2015 only (example: "lift-reason")
+ *
+ * @category Types
+ */
+export type DetainerBreakdownKind = "total" | "lift-reason" | "type";
+
+/**
+ * A national count of ICE detainers issued to local law enforcement agencies, for a year or a month, in total or for one lift reason or form (example: {"id":"2014","period":"2014","from":"2014-01-01","to":"2014-12-31","breakdown":"total","count":147849})
+ *
+ * @category Types
+ */
+export interface DetainerCount {
+  /**
+   * Stable id: the period for a total ("2014", "2014-06"); for a breakdown, the year, then "lift-" and the lift reason in lowercase words joined by hyphens, or "type-" and the form's code with the words in brackets that tell two versions of a form apart ("2015-type-i247d", "2015-type-i247-as-of-march-2013") (example: "2014-lift-detainer-declined-by-lea")
+   */
+  readonly id: string;
+  /**
+   * The calendar year (YYYY) or month (YYYY-MM) of the detainers' prepare date that the count covers; a breakdown is always by year (example: "2014-06")
+   */
+  readonly period: PartialDate;
+  /**
+   * First day the count covers: the period's first day, or 2007-10-01, the first day of the records, for 2007 (example: "2007-10-01")
+   */
+  readonly from: Day;
+  /**
+   * Last day the count covers: the period's last day, or 2015-07-19, the last day of the records, for 2015 and 2015-07 (example: "2015-07-19")
+   */
+  readonly to: Day;
+  /**
+   * What a detainer count counts: every detainer of the period (total); those that ended for one lift reason (lift-reason), counted only among detainers with a lift reason; or those made on one form (type), 2014 and 2015 only (example: "lift-reason")
+   */
+  readonly breakdown: DetainerBreakdownKind;
+  /**
+   * The lift reason or the form, exactly as the source writes it; absent for a total (example: "Detainer Declined by LEA")
+   */
+  readonly category?: string;
+  /**
+   * Number of detainers (example: 13595)
+   */
+  readonly count: number;
+  /**
+   * The sources the record rests on; at least one (example: [{"source":"florida-independent-la-resolution","confidence":"high"}])
+   */
+  readonly citations: readonly Citation[];
 }
 
 /**

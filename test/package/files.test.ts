@@ -72,8 +72,17 @@ describe("the published file list (npm pack --dry-run)", () => {
   });
 
   it("ships the readme, the licence and every open-format file", () => {
-    expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE", "data/published/datapackage.json"]));
-    for (const name of ["sources", "jurisdictions", "activations", "events", "statistics", "offense-levels"]) {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "data/published/datapackage.json",
+        "data/published/ct-towns-counties-planning-regions.LICENSE",
+        "data/published/npr-sanctuary-cities.LICENSE",
+      ]),
+    );
+    for (const name of ["sources", "jurisdictions", "activations", "events", "statistics", "offense-levels", "detainers"]) {
       expect(files).toEqual(
         expect.arrayContaining([`data/published/${name}.json`, `data/published/${name}.schema.json`, `data/published/${name}.csv`]),
       );

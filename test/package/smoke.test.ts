@@ -78,6 +78,8 @@ const result = {
   events: eventsBetween("2011-05-04", "2011-08-05").map((event) => event.id),
   activations: activations.length,
   frozen: Object.isFrozen(activations) && Object.isFrozen(activations[0]),
+  detainerYears: detainerSeries().length,
+  declined: detainerBreakdown(2014, "lift-reason")?.rows[1]?.category,
 };
 `;
 const probeImports = [
@@ -90,6 +92,7 @@ const probeImports = [
 ];
 const esmProbe = `import { ${probeImports.join(", ")} } from "secure-communities";
 import { activations } from "secure-communities/activations";
+import { detainerBreakdown, detainerSeries } from "secure-communities/detainers";
 ${probeBody}`;
 
 function expectProbe(result: unknown): void {
@@ -102,6 +105,8 @@ function expectProbe(result: unknown): void {
     precision: "month",
     activations: 3143,
     frozen: true,
+    detainerYears: 9,
+    declined: "Detainer Declined by LEA",
   });
   expect((result as { events: string[] }).events).toEqual(expect.arrayContaining(["il-governor-withdraws", "moa-termination"]));
 }
@@ -169,6 +174,7 @@ describe("the packed package", () => {
         "app.mjs": `${esmProbe}\nconsole.log(JSON.stringify(result));\n`,
         "app.cjs": `const { ${probeImports.join(", ")} } = require("secure-communities");
 const { activations } = require("secure-communities/activations");
+const { detainerBreakdown, detainerSeries } = require("secure-communities/detainers");
 ${probeBody}
 console.log(JSON.stringify(result));
 `,
@@ -199,6 +205,7 @@ console.log(JSON.stringify({ path, header: lines[0], lines: lines.length }));
         "app.mts": `${esmProbe}\nexport { result };\n${typeOnlyChecks}`,
         "app.cts": `import { ${probeImports.join(", ")} } from "secure-communities";
 import { activations } from "secure-communities/activations";
+import { detainerBreakdown, detainerSeries } from "secure-communities/detainers";
 ${probeBody}
 export { result };
 ${typeOnlyChecks}`,
