@@ -24,7 +24,7 @@ import { statisticPercentages } from "../src/percentages.js";
 import { descendants, parseXml, textContent, type XmlElement } from "./support/parse-xml.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const chartNames = ["florida-statistic.svg", "rollout-curve.svg", "rollout-map.svg"];
+const chartNames = ["detainers-and-rollout.svg", "florida-statistic.svg", "rollout-curve.svg", "rollout-map.svg"];
 const data = loadChartData(root);
 const rendered = renderCharts(data);
 const committed = Object.fromEntries(chartNames.map((name) => [name, readFileSync(join(root, chartsDirectory, name), "utf8")]));
@@ -273,6 +273,19 @@ describe("npm run charts -- --check", () => {
     const result = spawnSync(tsx, [join(root, "data", "scripts", "charts.ts"), "--check"], { cwd: root, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("3 charts are up to date.");
+    expect(result.stdout).toContain("4 charts are up to date.");
+  });
+});
+
+describe("detainers-and-rollout.svg", () => {
+  it("draws a bar for every month of the detainer series and the rollout line from the helpers", async () => {
+    const { detainerSeries } = await import("../src/detainers.js");
+    const { rolloutProgress } = await import("../src/participation.js");
+    const svg = readFileSync(new URL("../docs/charts/detainers-and-rollout.svg", import.meta.url), "utf8");
+    const months = detainerSeries({ by: "month" });
+    expect((svg.match(/<rect x=/g) ?? []).length).toBe(months.length);
+    const points = /<polyline points="([^"]+)"/.exec(svg)?.[1]?.split(" ") ?? [];
+    expect(points).toHaveLength(rolloutProgress({ by: "month", from: "2007-10", to: "2015-07" }).length);
+    expect(svg).toContain(`a peak of ${Math.max(...months.map((month) => month.count)).toLocaleString("en-US")}`);
   });
 });

@@ -7,7 +7,8 @@
  *   on there, with state borders, a legend and callouts on Florida and the last activations;
  * - rollout-curve.svg: counties activated (cumulative) by day, with the dated decisions of
  *   governments and the program marked;
- * - florida-statistic.svg: the Florida custody statistic (Oct 2008 - Feb 2011) as one stacked bar.
+ * - florida-statistic.svg: the Florida custody statistic (Oct 2008 - Feb 2011) as one stacked bar;
+ * - detainers-and-rollout.svg: ICE detainers each month beside the share of counties switched on.
  *
  * Inputs: data/imported/activations.json and jurisdictions.json (the county import), the
  * published events, statistics and sources (data/published/*.json, written by `npm run
@@ -28,6 +29,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findDecision, renderCurve } from "./charts/curve.js";
 import { type ChartData, chartsDirectory, decisionMarkers, floridaStatisticId, loadChartData, root } from "./charts/data.js";
+import { renderDetainers } from "./charts/detainers.js";
 import { renderMap } from "./charts/map.js";
 import { renderStatistic } from "./charts/statistic.js";
 
@@ -69,6 +71,7 @@ export function renderCharts(data: ChartData): Record<string, string> {
   const charts: Record<string, string> = {
     "rollout-map.svg": renderMap(data),
     "rollout-curve.svg": renderCurve(data),
+    "detainers-and-rollout.svg": renderDetainers(),
   };
   const statistic = data.statistics.find((record) => record.id === floridaStatisticId);
   if (statistic !== undefined) charts["florida-statistic.svg"] = renderStatistic(statistic, data.sources);
