@@ -2770,7 +2770,7 @@ export const localDecisionEvents = [
     kind: "resolution",
     title: "Cambridge City Council asks that police honor ICE detainers only with a criminal warrant",
     summary:
-      "The Cambridge City Council takes up a policy order asking the City Manager to work with the Police Commissioner so that Cambridge police comply with ICE detainer requests only when there is a criminal warrant or a law-enforcement purpose unrelated to immigration.",
+      "The Cambridge City Council takes up a policy order that asks the city's manager and police chief to have Cambridge police honor ICE detainer requests only where there is a criminal warrant or a law-enforcement reason unrelated to immigration.",
     actor: "Cambridge City Council",
     actorJurisdiction: "city-2511000",
     jurisdictions: ["city-2511000"],
@@ -3099,7 +3099,7 @@ export const localDecisionEvents = [
     kind: "detainer-policy",
     title: "Johnson County, Kansas, sheriff stops automatically honoring ICE detainers",
     summary:
-      "The Johnson County sheriff indicates he will no longer hold people on ICE detainers without a warrant or other adequate showing of probable cause.",
+      "The Johnson County sheriff lets it be known that an ICE detainer alone will no longer keep anyone in his jail: ICE must show probable cause, such as a warrant.",
     actor: "Johnson County Sheriff Frank Denning",
     actorJurisdiction: "county-20091",
     jurisdictions: ["county-20091"],
@@ -3210,7 +3210,7 @@ export const localDecisionEvents = [
     kind: "statement",
     title: "Maryland's attorney general advises that holding people on ICE detainers likely violates the Fourth Amendment",
     summary:
-      "Answering a request for guidance from the Washington County Sheriff's Office, the Maryland attorney general's office advises that keeping someone on an ICE detainer without probable cause likely breaches the Fourth Amendment; the governor relied on it for his August policy.",
+      "Asked by a county sheriff (Washington County's) how to treat detainers, the Maryland attorney general's office advises that holding someone on an ICE detainer without probable cause likely breaches the Fourth Amendment; the governor relied on the advice for his August policy.",
     actor: "Maryland Attorney General Douglas F. Gansler",
     actorJurisdiction: "us-md",
     jurisdictions: ["us-md"],
@@ -3219,7 +3219,7 @@ export const localDecisionEvents = [
     citations: [
       {
         source: "washington-times-ap-md-probable-cause-2014-08-29",
-        evidence: "an opinion from the Maryland attorney general's office this month about detainers",
+        evidence: "an opinion from the Maryland attorney general’s office this month about detainers",
         confidence: "high",
       },
       {
@@ -4113,7 +4113,7 @@ export const localDecisionEvents = [
       },
       {
         source: "wnpr-new-haven-rejects-2012-02-20",
-        evidence: "community leaders are calling on Governor Malloy to reject the initiative",
+        evidence: "calling on Governor Dannel Malloy to reject the initiative",
         confidence: "high",
       },
       {
@@ -6339,8 +6339,8 @@ export const localDecisionEvents = [
           "Listed in Section III of ICE’s report, the table of jurisdictions said to have enacted policies limiting cooperation with ICE.",
         asWritten: "King County",
         reading: "King County, Washington",
-        confidence: "medium",
-        note: "KNKX (2017-03-22) says eleven Washington counties were in the report’s list of jurisdictions limiting cooperation and quotes King County’s council chair on it; the other ten are not named there (see kiro7-washington-counties-list-2017-03 for a list from another outlet).",
+        confidence: "low",
+        note: "Not seen in any text of the report itself. KNKX (2017-03-22) says eleven Washington counties were in the report’s list of jurisdictions limiting cooperation and quotes King County’s council chair on it; the other ten are not named there (see kiro7-washington-counties-list-2017-03 for a list from another outlet).",
       },
       {
         about: "county-32003",
@@ -6683,7 +6683,7 @@ export const localDecisionEvents = [
       },
       {
         source: "mercury-news-santa-clara-debate-2010-08-10",
-        evidence: "San Francisco's sheriff asked the state Attorney General's Office",
+        evidence: "San Francisco’s sheriff asked the state Attorney General’s Office",
         confidence: "medium",
       },
     ],
