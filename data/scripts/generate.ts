@@ -281,7 +281,7 @@ const crosswalkFields = [
     undefined,
   ],
   ["code_changes", "string", "Ids of the county_code_changes records on the way, in date order, joined with |", "02270-02158", undefined],
-  ["listed_only", "boolean", "True when the period code is one ICE's list carries for a former county-equivalent", "false", undefined],
+  ["listed_only", "boolean", "TRUE when the period code is one ICE's list carries for a former county-equivalent", "FALSE", undefined],
 ] as const;
 
 const crosswalkRelations = ["same", "continues", "rename", "merge", "split", "new", "replace"];
@@ -297,7 +297,7 @@ function crosswalkFiles(records: Records, files: Map<string, string | Uint8Array
     row.currentName,
     row.relation,
     row.codeChanges.join("|"),
-    String(row.listedOnly),
+    row.listedOnly ? "TRUE" : "FALSE",
   ]);
   const lines = [crosswalkFields.map(([name]) => name).join(","), ...cells.map((row) => row.map(quote).join(","))];
   files.set("data/published/county-crosswalk.csv", `${lines.join("\n")}\n`);

@@ -73,7 +73,7 @@ function parquetBytes(columns: readonly ParquetColumn[]): Uint8Array {
 function cellValue(type: ParquetType, cell: string): string | number | boolean | null {
   if (cell === "") return null;
   if (type === "integer" || type === "number") return Number(cell);
-  if (type === "boolean") return cell === "true";
+  if (type === "boolean") return cell === "TRUE" || cell === "true";
   return cell;
 }
 

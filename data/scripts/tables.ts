@@ -104,6 +104,8 @@ function cell(value: unknown, list: boolean): string {
     }
     return items.map(String).join(listSeparator);
   }
+  // TRUE and FALSE: logical in base R's read.csv, boolean in DuckDB and a Table Schema.
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
