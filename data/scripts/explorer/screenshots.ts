@@ -19,9 +19,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Page } from "playwright-core";
+import { jurisdictions } from "../../../src/generated/jurisdictions.js";
 import { meta } from "../../../src/generated/meta.js";
 import { type DateInput, dayFromNumber, parsePartialDate } from "../../../src/partial-date.js";
-import { participationStatus } from "../../../src/participation.js";
+import { getJurisdiction, participationStatus } from "../../../src/participation.js";
+import { eventsBetween } from "../../../src/timeline.js";
 import { buildExplorer, explorerPath } from "./build.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -31,12 +33,10 @@ export const manifestPath = "docs/screenshots.json";
 
 /** A view of the explorer to capture, and the image it is written to. */
 export interface Screenshot {
-  /** The image, relative to the repository root (example: `"docs/explorer.png"`). */
+  /** The image, relative to the repository root (example: `"docs/screenshots/explorer-2010.png"`). */
   readonly image: string;
-  /** The place chosen, as the page's `place` parameter takes it (example: `"17031"`). */
-  readonly place: string;
-  /** The date on the map, `YYYY-MM-DD` (example: `"2011-06-07"`). */
-  readonly date: string;
+  /** The view: the page's address parameters (example: `{ date: "2010-06-22", colour: "year" }`). */
+  readonly view: Readonly<Record<string, string>>;
   /** The browser window, in CSS pixels (one image pixel each). */
   readonly viewport: { readonly width: number; readonly height: number };
   /** What the image shows, in words: the alt text of every link to it. */
@@ -45,23 +45,62 @@ export interface Screenshot {
   readonly data: readonly string[];
 }
 
-/** The screenshots, each a view of the explorer. */
-export const screenshots: readonly Screenshot[] = [
+const shownData = [
+  "data/published/activations.json",
+  "data/published/events.json",
+  "data/published/jurisdictions.json",
+  "data/published/sources.json",
+];
+
+/** The views the guide and the README show, each at 1280 pixels wide and on a phone (390 by 844). */
+const views: readonly {
+  readonly name: string;
+  readonly view: Readonly<Record<string, string>>;
+  readonly description: string;
+}[] = [
   {
-    image: "docs/explorer.png",
-    place: "17031",
-    date: "2011-06-07",
-    viewport: { width: 1280, height: 1080 },
+    name: "explorer-2010",
+    view: { date: "2010-06-22" },
     description:
-      "The rollout explorer as of 7 June 2011 with Cook County, Illinois chosen: the county map, the count of counties switched on, the county's status and its state's decisions",
-    data: [
-      "data/published/activations.json",
-      "data/published/events.json",
-      "data/published/jurisdictions.json",
-      "data/published/sources.json",
-    ],
+      "The rollout explorer as of 22 June 2010: the counties switched on that month in orange, those switched on before in blue, the first decisions of governments marked",
+  },
+  {
+    name: "explorer-2014-decisions",
+    view: { date: "2014-12-31", layers: "claims,decisions" },
+    description:
+      "The rollout explorer as of 31 December 2014, after the discontinuation: every county still switched on, the counties and states with decisions recorded marked (most of them the detainer limits of 2014), and the places others made claims about ringed",
+  },
+  {
+    name: "explorer-2019",
+    view: { date: "2019-06-30", colour: "year" },
+    description:
+      "The rollout explorer as of 30 June 2019, under the reinstated program: every county coloured by the year it was switched on, 2008 to 2013",
+  },
+  {
+    name: "explorer-city",
+    view: { place: "city-0644000", date: "2014-07-07", zoom: "city-0644000" },
+    description:
+      "The rollout explorer with the city of Los Angeles chosen as of 7 July 2014: the map zoomed to Los Angeles County, outlined, with the city's answer and the decisions of its city, county and state",
   },
 ];
+
+/** The screenshots, each a view of the explorer at one width. */
+export const screenshots: readonly Screenshot[] = views.flatMap(({ name, view, description }) => [
+  {
+    image: `docs/screenshots/${name}.png`,
+    view,
+    viewport: { width: 1280, height: 960 },
+    description: `${description} (1280 pixels wide)`,
+    data: shownData,
+  },
+  {
+    image: `docs/screenshots/${name}-phone.png`,
+    view,
+    viewport: { width: 390, height: 844 },
+    description: `${description} (on a phone)`,
+    data: shownData,
+  },
+]);
 
 /** The facts a screenshot shows: what the page printed, which the helpers must still say. */
 export interface ScreenshotFacts {
@@ -73,7 +112,11 @@ export interface ScreenshotFacts {
   readonly recent: number;
   /** States (with DC) whose every county was switched on. */
   readonly statesComplete: number;
-  /** The place's status as of the date (example: `"not-activated"`). */
+  /** The program's phase as of the date (example: `"reinstated"`). */
+  readonly phase: string;
+  /** The marks of the decisions and claims layers shown: counties and states with decisions, places with claims. */
+  readonly marks: { readonly counties: number; readonly states: number; readonly claims: number };
+  /** The chosen place's status as of the date (example: `"not-activated"`); `""` when no place is chosen. */
   readonly status: string;
   /** The place's decisions and claims shown, as `[by, event id]`, in the page's order. */
   readonly decisions: readonly (readonly [string, string])[];
@@ -106,7 +149,7 @@ function sha256(content: string | Buffer): string {
 
 /** The page's address query of a view. */
 export function viewQuery(shot: Screenshot): string {
-  return `?${new URLSearchParams({ place: shot.place, date: shot.date }).toString()}`;
+  return `?${new URLSearchParams(shot.view).toString().replaceAll("%2C", ",")}`;
 }
 
 /**
@@ -134,31 +177,92 @@ function activatedBy(date: string): number {
   return nation.counties.activated;
 }
 
+/** The counties (a city's on its counties) and states a list of places names, as FIPS and USPS codes. */
+function countiesAndStates(ids: Iterable<string>): { counties: Set<string>; states: Set<string> } {
+  const counties = new Set<string>();
+  const states = new Set<string>();
+  for (const id of ids) {
+    const place = getJurisdiction(id);
+    if (place?.kind === "state" && place.usps !== undefined) states.add(place.usps);
+    if (place?.kind === "county" && place.fips !== undefined) counties.add(place.fips);
+    if (place?.kind === "city")
+      for (const county of place.counties?.map((part) => part.county) ?? (place.county === undefined ? [] : [place.county]))
+        counties.add(county.replace(/^county-/, ""));
+  }
+  return { counties, states };
+}
+
+/**
+ * The places the decisions and claims layers mark as of a date, by the rule docs/explorer.md
+ * states, from the helpers: each county a decision up to the date names, and each county of a
+ * city it names; each state with a decision of its own government or a federal one about it;
+ * apart, each county (a city's on its counties) and state a claim up to the date is about.
+ *
+ * @param date - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * @returns FIPS codes of counties and USPS codes of states, sorted.
+ */
+export function expectedMarks(date: DateInput): {
+  decisions: { counties: string[]; states: string[] };
+  claims: { counties: string[]; states: string[] };
+} {
+  const decided = countiesAndStates(eventsBetween(undefined, date, { category: "decision" }).flatMap((event) => event.jurisdictions));
+  const states = jurisdictions
+    .filter((place) => place.kind === "state")
+    .filter((place) =>
+      participationStatus(place.id, date)?.decisions.some((decision) => decision.by === "own" || decision.by === "federal"),
+    )
+    .map((place) => place.usps ?? "");
+  const claimed = countiesAndStates(
+    eventsBetween(undefined, date).flatMap((event) => (event.claims ?? []).map((claim) => claim.about as string)),
+  );
+  return {
+    decisions: { counties: [...decided.counties].sort(), states: states.sort() },
+    claims: { counties: [...claimed.counties].sort(), states: [...claimed.states].sort() },
+  };
+}
+
 /**
  * The facts a view shows, as the package's helpers give them now: what the page prints for the
- * nation, the place's status, and its decisions and claims.
+ * nation, the marks, the place's status, and its decisions and claims.
  *
  * @param shot - The view.
  */
 export function expectedFacts(shot: Screenshot): ScreenshotFacts {
-  const nation = statusOrThrow("us", shot.date);
+  const date = shot.view["date"];
+  if (date === undefined) throw new Error(`Expected a date in the view of ${shot.image}, got none`);
+  const nation = statusOrThrow("us", date);
   if (nation.kind !== "nation" || nation.counties.activated === null || nation.statesComplete === null)
-    throw new Error(`Expected the nation's counts as of ${shot.date}, got none`);
+    throw new Error(`Expected the nation's counts as of ${date}, got none`);
   // The page's "switched on that month": for a day, from the first of its month up to it.
-  const interval = parsePartialDate(shot.date);
-  const firstDay = interval.precision === "day" ? `${shot.date.slice(0, 7)}-01` : dayFromNumber(interval.startDay);
+  const interval = parsePartialDate(date);
+  const firstDay = interval.precision === "day" ? `${date.slice(0, 7)}-01` : dayFromNumber(interval.startDay);
   const before = dayFromNumber(parsePartialDate(firstDay).startDay - 1);
-  const place = statusOrThrow(shot.place, shot.date);
+  const layers = (shot.view["layers"] ?? "decisions").split(",");
+  const marks = expectedMarks(date);
+  const placeCode = shot.view["place"];
+  const place = placeCode === undefined ? undefined : statusOrThrow(placeCode, date);
   const status =
-    place.kind === "county" || place.kind === "city" ? place.activation.status : place.kind === "state" ? place.rollout : "nation";
+    place === undefined
+      ? ""
+      : place.kind === "county" || place.kind === "city"
+        ? place.activation.status
+        : place.kind === "state"
+          ? place.rollout
+          : "nation";
   return {
     version: meta.version,
     counties: { activated: nation.counties.activated, total: nation.counties.total },
     recent: nation.counties.activated - activatedBy(before),
     statesComplete: nation.statesComplete,
+    phase: nation.program.phase,
+    marks: {
+      counties: layers.includes("decisions") ? marks.decisions.counties.length : 0,
+      states: layers.includes("decisions") ? marks.decisions.states.length : 0,
+      claims: layers.includes("claims") ? marks.claims.counties.length + marks.claims.states.length : 0,
+    },
     status,
-    decisions: place.decisions.map((decision) => [decision.by, decision.event.id] as const),
-    claims: place.claims.map((claim) => [claim.by, claim.event.id] as const),
+    decisions: place?.decisions.map((decision) => [decision.by, decision.event.id] as const) ?? [],
+    claims: place?.claims.map((claim) => [claim.by, claim.event.id] as const) ?? [],
   };
 }
 
@@ -169,14 +273,21 @@ async function pageFacts(page: Page): Promise<ScreenshotFacts> {
     page.$$eval(`#place-status #${list} > li`, (items) =>
       items.map((item) => [item.getAttribute("data-by") ?? "", item.getAttribute("data-event") ?? ""] as const),
     );
-  const header = (await page.locator("header").textContent()) ?? "";
+  const header = (await page.locator("header .intro").textContent()) ?? "";
   const total = /of ([\d,]+) counties switched on/.exec((await page.locator("#summary").textContent()) ?? "")?.[1] ?? "";
+  const chosen = (await page.locator("#place-status .status").count()) > 0;
   return {
     version: /secure-communities\s+(\S+?)\.?$/.exec(header.trim())?.[1] ?? "",
     counties: { activated: Number(await attribute("#count", "data-count")), total: Number(total.replaceAll(",", "")) },
     recent: Number(await attribute("#count-recent", "data-count")),
     statesComplete: Number((await page.locator("#states-complete").textContent()) ?? ""),
-    status: await attribute("#place-status .status", "data-status"),
+    phase: await attribute("#program-line", "data-phase"),
+    marks: {
+      counties: await page.locator("#marks [data-mark=decision][data-county]").count(),
+      states: await page.locator("#marks [data-mark=decision][data-state]").count(),
+      claims: await page.locator("#marks [data-mark=claim]").count(),
+    },
+    status: chosen ? await attribute("#place-status .status", "data-status") : "",
     decisions: await events("decisions"),
     claims: await events("claims"),
   };
@@ -248,7 +359,7 @@ async function writeScreenshots(): Promise<void> {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
       await page.goto(`${pathToFileURL(pagePath).href}${viewQuery(shot)}`);
-      await page.locator("#place-name").waitFor();
+      await page.locator("#count").waitFor();
       await page.waitForFunction(() => performance.getEntriesByName("explorer:complete").length > 0);
       // A string, evaluated in the page, where the DOM is (the scripts' types have none).
       await page.evaluate("document.fonts.ready.then(() => true)");
@@ -259,6 +370,10 @@ async function writeScreenshots(): Promise<void> {
         throw new Error(`Expected the page to show ${JSON.stringify(expected)} for ${shot.image}, got ${JSON.stringify(facts)}`);
       const imagePath = join(root, shot.image);
       mkdirSync(dirname(imagePath), { recursive: true });
+      // A phone without a chosen place: the counts and the map, as a reader who scrolled down to
+      // them sees them (a chosen place's answer is scrolled into view by the page itself).
+      if (shot.viewport.width < 900 && shot.view["place"] === undefined)
+        await page.locator("#summary").evaluate((summary) => summary.scrollIntoView());
       await page.screenshot({ path: imagePath, animations: "disabled", caret: "hide" });
       await page.close();
       records.push({

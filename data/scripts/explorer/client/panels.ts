@@ -1,11 +1,15 @@
 /** The page's panels: a place's status, its sources, the timeline and the statistics. */
 
+import shownSources from "explorer:sources";
 import type { Citation, Jurisdiction, TimelineEvent } from "../../../../dist/index.js";
-import { getJurisdiction, sources, statistics } from "../../../../dist/index.js";
+import { getJurisdiction, statistics } from "../../../../dist/index.js";
 import { dateInWords, element, formatCount, formatFraction, formatQualified } from "./format.js";
+import type { CountyDecision, PlaceClaim, StateDecision } from "./layers.js";
+import { phaseMeaning, phaseNames } from "./phases.js";
 import { type CountsView, type PlaceView, readShares, type ShareView } from "./read.js";
 
-const sourcesById = new Map(sources.map((source) => [source.id, source]));
+// The package's sources, with the fields the page shows (the build leaves out their notes).
+const sourcesById = new Map(shownSources.map((source) => [source.id, source]));
 
 /** A place's name with its state: `"Miami-Dade County, Florida"`. */
 export function placeName(place: Jurisdiction): string {
@@ -19,7 +23,7 @@ export function sourceList(citations: readonly Citation[]): HTMLUListElement {
   for (const citation of citations) bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), citation]);
   const list = element("ul", { class: "sources" });
   for (const [id, cited] of bySource) {
-    const source = sourcesById.get(id as never);
+    const source = sourcesById.get(id);
     if (source === undefined) continue;
     const title =
       source.url === undefined ? element("cite", {}, source.title) : element("a", { href: source.url }, element("cite", {}, source.title));
@@ -152,11 +156,13 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
   panel.append(
     element(
       "p",
-      {},
-      `The program: ${view.program.phase.replaceAll("-", " ")}`,
+      { class: "program", "data-phase": view.program.phase },
+      `The program: ${phaseNames[view.program.phase] ?? view.program.phase.replaceAll("-", " ")}`,
       since === undefined ? "." : ` since ${since.date} (${since.title}).`,
     ),
   );
+  const meaning = phaseMeaning(view.program.phase);
+  if (meaning !== "" && view.kind !== "nation") panel.append(element("p", { class: "note" }, meaning));
 
   panel.append(element("h4", {}, "Decisions up to this date"));
   if (view.decisions.length === 0)
@@ -205,6 +211,79 @@ export function placePanel(view: PlaceView, date: string, link: string): HTMLEle
   if (view.citations.length === 0) panel.append(element("p", {}, "The counts come from the county activation records."));
   else panel.append(sourceList(view.citations));
   return panel;
+}
+
+/**
+ * What a mark of the decisions or claims layer opens: the decisions that mark the place and the
+ * claims about it up to the date, each with its date, whose it is, what it did and its sources.
+ *
+ * @param place - The county or state the mark stands on.
+ * @param date - The map's date.
+ * @param decisions - The decisions that mark it (see layers.ts).
+ * @param claims - The claims about it.
+ * @param onChoose - Makes the place the chosen one.
+ */
+export function markPanel(
+  place: Jurisdiction,
+  date: string,
+  decisions: readonly (CountyDecision | StateDecision)[],
+  claims: readonly PlaceClaim[],
+  onChoose: () => void,
+): HTMLElement[] {
+  const choose = element("button", { type: "button", id: "mark-choose" }, `Show ${placeName(place)} as the chosen place`);
+  choose.addEventListener("click", onChoose);
+  const parts: HTMLElement[] = [
+    element("h3", { id: "mark-heading" }, `${placeName(place)}: the record up to ${dateInWords(date)}`),
+    element("p", {}, choose),
+  ];
+  parts.push(element("h4", {}, `Decisions (${decisions.length})`));
+  if (decisions.length === 0) parts.push(element("p", {}, "No decision marks it up to this date."));
+  else
+    parts.push(
+      element(
+        "ul",
+        { class: "events", id: "mark-decisions" },
+        ...decisions.map((decision) => {
+          const whose =
+            "by" in decision
+              ? decision.by === "own"
+                ? `Decision of its own government (${decision.event.actor})`
+                : `Federal decision about it (${decision.event.actor})`
+              : decision.via.id === place.id
+                ? `Decision about it, by ${decision.event.actor}`
+                : `Decision about ${decision.via.fullName}, a city in it, by ${decision.event.actor}`;
+          const item = eventLine(decision.event, whose, "by" in decision ? decision.by : decision.via.kind);
+          item.append(sourceList(decision.event.citations));
+          return item;
+        }),
+      ),
+    );
+  if (claims.length > 0) {
+    parts.push(element("h4", {}, `Claims about it (${claims.length})`));
+    parts.push(
+      element(
+        "ul",
+        { class: "events", id: "mark-claims" },
+        ...claims.map(({ event, claim, about }) => {
+          const item = eventLine(event, `Claim by ${event.actor}`, about.kind);
+          const where = about.id === place.id ? "" : ` (about ${about.fullName})`;
+          item.append(element("p", {}, `The claim${where}: ${claim.statement}`));
+          item.append(
+            element(
+              "p",
+              { class: "note" },
+              "As written: ",
+              element("q", {}, claim.asWritten),
+              `; read as ${claim.reading} (confidence: ${claim.confidence}).`,
+            ),
+          );
+          item.append(sourceList(event.citations));
+          return item;
+        }),
+      ),
+    );
+  }
+  return parts;
 }
 
 /** The timeline: every event in date order, each with a button that moves the date to it when the map covers it. */

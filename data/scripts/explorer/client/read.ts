@@ -58,7 +58,7 @@ export interface PlaceView {
   readonly rollout: string | undefined;
   readonly completionDate: string | undefined;
   readonly statesComplete: number | undefined;
-  readonly program: { readonly phase: string; readonly since: TimelineEvent | undefined };
+  readonly program: ProgramView;
   readonly decisions: readonly { readonly by: string; readonly event: TimelineEvent }[];
   /** `undefined` when the library does not report claims. */
   readonly claims: readonly ClaimView[] | undefined;
@@ -122,7 +122,6 @@ export function readPlace(place: Jurisdiction, date: string): PlaceView | undefi
   if (result === undefined) return undefined;
   const kind = String(result["kind"]);
   const activationValue = result["activation"] as Loose | undefined;
-  const program = (result["program"] ?? {}) as Loose;
   const decisions = (Array.isArray(result["decisions"]) ? result["decisions"] : []) as { by: string; event: TimelineEvent }[];
   const claims = readClaims(result["claims"]);
   const county = result["county"] as Jurisdiction | undefined;
@@ -153,17 +152,36 @@ export function readPlace(place: Jurisdiction, date: string): PlaceView | undefi
     rollout: stringOrUndefined(result["rollout"]),
     completionDate: stringOrUndefined(result["completionDate"]),
     statesComplete: numberOrUndefined(result["statesComplete"]),
-    program: { phase: String(program["phase"] ?? "unknown"), since: program["since"] as TimelineEvent | undefined },
+    program: readProgram(result["program"]),
     decisions,
     claims,
     citations,
   };
 }
 
-/** The nation's counts and the states complete as of a date. */
-export function readNation(date: string): { readonly counties: CountsView | undefined; readonly statesComplete: number | undefined } {
+/** The program's own state as of a date: its phase, and the milestone that began it. */
+export interface ProgramView {
+  readonly phase: string;
+  readonly since: TimelineEvent | undefined;
+}
+
+function readProgram(value: unknown): ProgramView {
+  const program = (value ?? {}) as Loose;
+  return { phase: String(program["phase"] ?? "unknown"), since: program["since"] as TimelineEvent | undefined };
+}
+
+/** The nation's counts, the states complete and the program's phase as of a date. */
+export function readNation(date: string): {
+  readonly counties: CountsView | undefined;
+  readonly statesComplete: number | undefined;
+  readonly program: ProgramView;
+} {
   const result = participationStatus("us", date) as unknown as Loose | undefined;
-  return { counties: readCounts(result?.["counties"]), statesComplete: numberOrUndefined(result?.["statesComplete"]) };
+  return {
+    counties: readCounts(result?.["counties"]),
+    statesComplete: numberOrUndefined(result?.["statesComplete"]),
+    program: readProgram(result?.["program"]),
+  };
 }
 
 /**
