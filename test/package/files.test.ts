@@ -5,7 +5,8 @@
  * `npm test` builds dist/ first; this reads the work tree as it is.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -44,6 +45,9 @@ const allowed: readonly RegExp[] = [
   /^docs\/[\w-]+\.md$/,
   /^docs\/[\w-]+\.png$/,
   /^docs\/charts\/[\w-]+\.svg$/,
+  // The explorer, built by prepack, and the screenshots of it the README and its guide show.
+  /^docs\/explorer\/index\.html$/,
+  /^docs\/screenshots\/[\w-]+\.png$/,
 ];
 const forbidden: readonly RegExp[] = [/\.map$/, /\.(test|spec|bench)(-d)?\.[cm]?[jt]s$/, /(^|\/)(test|tests|__tests__|bench)\//];
 
@@ -119,6 +123,22 @@ describe("what the README links to", () => {
       .filter((target) => !/^[a-z]+:/i.test(target));
     expect(links.length).toBeGreaterThan(5);
     expect(links.filter((target) => !files.includes(target))).toEqual([]);
+  });
+
+  it("ships: every relative link and image of the explorer's guide is in the tarball, the page itself built on pack", () => {
+    const guide = readFileSync(`${root}/docs/explorer.md`, "utf8");
+    const links = [...guide.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((match) => match[1] as string)
+      .filter((target) => !/^[a-z]+:/i.test(target))
+      .map((target) => posix.normalize(posix.join("docs", target)));
+    const page = "docs/explorer/index.html";
+    expect(links).toContain(page);
+    // The page is built output (not committed): "files" names it and prepack builds it, so
+    // `npm pack` and `npm publish` ship it; a dry run with --ignore-scripts lists it once built.
+    expect((manifest as unknown as { files: string[] }).files).toContain(page);
+    expect(manifest.scripts?.["prepack"]).toMatch(/npm run build && npm run explorer/);
+    const built = existsSync(`${root}/${page}`);
+    expect(links.filter((target) => !files.includes(target) && !(target === page && !built))).toEqual([]);
   });
 
   it("names the repository, its home page and where to report bugs", () => {

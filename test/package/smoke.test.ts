@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildExplorer, explorerPath } from "../../data/scripts/explorer/build.js";
 
 const execFileAsync = promisify(execFile);
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -142,13 +143,17 @@ beforeAll(async () => {
   mkdirSync(stage);
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { files: string[] };
   cpSync(join(root, "package.json"), join(stage, "package.json"));
-  for (const entry of manifest.files.filter((file) => !file.startsWith("!") && file !== "dist")) {
+  // The explorer's page is built output: prepack builds it on `npm pack`; here it is built from the staged dist/.
+  for (const entry of manifest.files.filter((file) => !file.startsWith("!") && file !== "dist" && file !== explorerPath)) {
     cpSync(join(root, entry), join(stage, entry), { recursive: true });
   }
   for (const file of readdirSync(root).filter((name) => /^(readme|license|licence|changelog)/i.test(name))) {
     cpSync(join(root, file), join(stage, file));
   }
   await run(tsup, ["--out-dir", join(stage, "dist")], root);
+  expect(manifest.files).toContain(explorerPath);
+  mkdirSync(join(stage, dirname(explorerPath)), { recursive: true });
+  writeFileSync(join(stage, explorerPath), await buildExplorer(stage, root));
 
   const packed = JSON.parse(await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", temporary], stage)) as [
     { filename: string },
@@ -250,6 +255,19 @@ console.log(JSON.stringify({ activations: activations.every((record) => activati
       unknown
     >;
     expect(manifest["dependencies"]).toBeUndefined();
+  });
+
+  it("ships the explorer: every link and image of its guide opens a file of the installed package", () => {
+    const installed = join(plain, "node_modules", "secure-communities");
+    const guide = readFileSync(join(installed, "docs", "explorer.md"), "utf8");
+    const links = [...guide.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((match) => match[1] as string)
+      .filter((target) => !/^[a-z]+:/i.test(target));
+    expect(links).toContain("explorer/index.html");
+    expect(links.filter((target) => !existsSync(join(installed, "docs", target)))).toEqual([]);
+    const page = readFileSync(join(installed, "docs", "explorer", "index.html"), "utf8");
+    expect(page).toContain('<svg id="map"');
+    expect(page).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
   });
 
   it("runs from plain ESM (node app.mjs)", async () => {
