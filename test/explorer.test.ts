@@ -418,7 +418,8 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
         page.locator(selector).evaluateAll((nodes, name) => nodes.map((node) => node.getAttribute(name) ?? "").sort(), attribute);
       // The places marked, from the library by the rule docs/explorer.md states (see expectedMarks):
       // each county a decision up to the date names, and each county of a city it names; each
-      // state with a decision of its own government or a federal one about it.
+      // state with a decision of its own government or a federal one about it; an agreement to
+      // join the program marks nothing.
       const decisions = expectedMarks(date).decisions;
       // The decisions layer is on by default; the claims layer is not.
       expect(await page.locator("#layer-decisions").isChecked()).toBe(true);
@@ -430,6 +431,13 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       for (const fips of ["06037", "12086", "25017", "36061", "41051"]) expect(countyMarks).toContain(fips);
       expect(await marked("#marks [data-mark=decision][data-state]", "data-state")).toEqual(decisions.states);
       expect(decisions.states).toEqual(expect.arrayContaining(["CA", "IL", "MD", "NY"]));
+      // An agreement to join the program marks nothing: California, Illinois and the District had
+      // signed theirs by the end of 2009, and decided nothing else yet.
+      expect(
+        ["us-ca", "us-il", "us-dc"].map((id) => participationStatus(id, "2009-12-31")?.decisions.map((decision) => decision.event.kind)),
+      ).toEqual([["moa-signing"], ["moa-signing"], ["moa-signing"]]);
+      expect(expectedMarks("2009-12-31").decisions.states).not.toEqual(expect.arrayContaining(["CA"]));
+      expect(expectedMarks("2009-12-31").decisions.states).toEqual([]);
       // Earlier, fewer: the 2014 wave had not come yet.
       await setDate(page, "2013-12-31");
       expect(await marked("#marks [data-mark=decision][data-county]", "data-county")).toEqual(
@@ -466,7 +474,10 @@ describe.skipIf(!hasChromium)("the explorer in chromium", () => {
       expect(links.every((href) => href.startsWith("http"))).toBe(true);
       // A state's mark: its own decisions and the federal ones about it.
       await page.locator('#marks [data-mark=decision][data-state="IL"]').dispatchEvent("click");
-      const illinois = participationStatus("IL", date)?.decisions.filter((decision) => decision.by !== "state") ?? [];
+      const illinois =
+        participationStatus("IL", date)?.decisions.filter((decision) => decision.by !== "state" && decision.event.kind !== "moa-signing") ??
+        [];
+      expect(participationStatus("IL", date)?.decisions.map((decision) => decision.event.id)).toContain("il-moa-signing");
       expect(
         await details.locator("#mark-decisions > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-event"))),
       ).toEqual(illinois.map((decision) => decision.event.id));

@@ -195,8 +195,9 @@ function countiesAndStates(ids: Iterable<string>): { counties: Set<string>; stat
 /**
  * The places the decisions and claims layers mark as of a date, by the rule docs/explorer.md
  * states, from the helpers: each county a decision up to the date names, and each county of a
- * city it names; each state with a decision of its own government or a federal one about it;
- * apart, each county (a city's on its counties) and state a claim up to the date is about.
+ * city it names; each state with a decision of its own government or a federal one about it (an
+ * agreement to join the program, `moa-signing`, marks nothing); apart, each county (a city's on
+ * its counties) and state a claim up to the date is about.
  *
  * @param date - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * @returns FIPS codes of counties and USPS codes of states, sorted.
@@ -205,11 +206,18 @@ export function expectedMarks(date: DateInput): {
   decisions: { counties: string[]; states: string[] };
   claims: { counties: string[]; states: string[] };
 } {
-  const decided = countiesAndStates(eventsBetween(undefined, date, { category: "decision" }).flatMap((event) => event.jurisdictions));
+  const marking = (event: { readonly kind: string }) => event.kind !== "moa-signing";
+  const decided = countiesAndStates(
+    eventsBetween(undefined, date, { category: "decision" })
+      .filter(marking)
+      .flatMap((event) => event.jurisdictions),
+  );
   const states = jurisdictions
     .filter((place) => place.kind === "state")
     .filter((place) =>
-      participationStatus(place.id, date)?.decisions.some((decision) => decision.by === "own" || decision.by === "federal"),
+      participationStatus(place.id, date)?.decisions.some(
+        (decision) => (decision.by === "own" || decision.by === "federal") && marking(decision.event),
+      ),
     )
     .map((place) => place.usps ?? "");
   const claimed = countiesAndStates(

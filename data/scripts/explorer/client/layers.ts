@@ -14,10 +14,14 @@
  * - Claims are marked apart: a place is marked when an event up to the date claims something
  *   about it (`claims[].about`): a county, a city (on its counties) or a state.
  *
- * The record does not sort decisions into those that limit cooperation and those that do not:
- * most do (opt-out requests and votes, detainer limits, TRUST Acts), a few do not (an agreement
- * to join, a veto, ICE's refusals of opt-outs). A mark says that the record has a decision there;
- * what it was is in the list the mark opens.
+ * - An agreement to join the program (an event of kind `moa-signing`, such as a state's signing
+ *   of the program's memorandum) is a decision to take part, not to limit it: it marks nothing.
+ *   The place's own panel still lists it.
+ *
+ * Beyond that the record does not sort decisions into those that limit cooperation and those that
+ * do not: most do (opt-out requests and votes, detainer limits, TRUST Acts), a few do not (a veto,
+ * ICE's refusals of opt-outs). A mark says that the record has a decision there; what it was is in
+ * the list the mark opens.
  */
 
 import type { Claim, Jurisdiction, TimelineEvent } from "../../../../dist/index.js";
@@ -63,6 +67,11 @@ export function countiesOf(place: Jurisdiction): readonly string[] {
   return [];
 }
 
+/** Whether a decision marks the places it names: any but an agreement to join the program. */
+export function marksPlaces(event: TimelineEvent): boolean {
+  return event.kind !== "moa-signing";
+}
+
 const states = jurisdictions.filter((jurisdiction) => jurisdiction.kind === "state");
 let cached: { readonly date: string; readonly marks: Marks } | undefined;
 
@@ -75,6 +84,7 @@ export function marksAsOf(date: string): Marks {
   if (cached?.date === date) return cached.marks;
   const countyDecisions = new Map<string, CountyDecision[]>();
   for (const event of eventsBetween(undefined, date, { category: "decision" })) {
+    if (!marksPlaces(event)) continue;
     for (const id of event.jurisdictions) {
       const place = getJurisdiction(id);
       if (place === undefined) continue;
@@ -89,7 +99,8 @@ export function marksAsOf(date: string): Marks {
   for (const state of states) {
     const status = participationStatus(state.id, date);
     for (const decision of status?.decisions ?? [])
-      if (decision.by === "own" || decision.by === "federal") push(stateDecisions, state.id, { event: decision.event, by: decision.by });
+      if ((decision.by === "own" || decision.by === "federal") && marksPlaces(decision.event))
+        push(stateDecisions, state.id, { event: decision.event, by: decision.by });
   }
   const countyClaims = new Map<string, PlaceClaim[]>();
   const stateClaims = new Map<string, PlaceClaim[]>();
