@@ -6,11 +6,6 @@
  * given, with Jeff Davis County, Texas); at the file's 1:10,000,000 scale this is what the Census
  * boundaries show, and the flag means that.
  */
-export const borderCountiesCitation = {
-  source: "census-us-atlas-counties",
-  locator: "counties-10m.json: the counties in Arizona, California, New Mexico and Texas whose outline meets the U.S.-Mexico boundary",
-  confidence: "medium",
-} as const;
 
 /** FIPS codes, by state: Arizona, California, New Mexico, Texas. */
 export const borderCounties: readonly string[] = [
