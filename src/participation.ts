@@ -361,7 +361,14 @@ export function resolvePlace(place: unknown, kinds?: readonly JurisdictionKind[]
  *
  * @category Places
  */
-export type CountyJurisdiction = Jurisdiction & { readonly kind: "county"; readonly fips: string; readonly parent: StateId };
+export type CountyJurisdiction = Jurisdiction & {
+  /** Always `"county"`. */
+  readonly kind: "county";
+  /** The county's 5-digit FIPS code (example: `"12086"`). */
+  readonly fips: string;
+  /** Id of the county's state (example: `"us-fl"`). */
+  readonly parent: StateId;
+};
 
 /**
  * A state's (or the District of Columbia's) record, which always has its FIPS, USPS and ISO codes.
@@ -369,9 +376,13 @@ export type CountyJurisdiction = Jurisdiction & { readonly kind: "county"; reado
  * @category Places
  */
 export type StateJurisdiction = Jurisdiction & {
+  /** Always `"state"`. */
   readonly kind: "state";
+  /** The state's 2-digit FIPS code (example: `"12"`). */
   readonly fips: string;
+  /** The state's USPS code (example: `"FL"`). */
   readonly usps: string;
+  /** The state's ISO 3166-2 code (example: `"US-FL"`). */
   readonly iso3166_2: string;
 };
 
@@ -380,7 +391,14 @@ export type StateJurisdiction = Jurisdiction & {
  *
  * @category Places
  */
-export type CityJurisdiction = Jurisdiction & { readonly kind: "city"; readonly fips: string; readonly parent: StateId };
+export type CityJurisdiction = Jurisdiction & {
+  /** Always `"city"`. */
+  readonly kind: "city";
+  /** The city's 7-digit Census place GEOID (example: `"4835000"`). */
+  readonly fips: string;
+  /** Id of the city's state (example: `"us-tx"`). */
+  readonly parent: StateId;
+};
 
 /**
  * Whether a county's Secure Communities switch was on as of a date or period (a day, a month or
