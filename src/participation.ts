@@ -10,7 +10,7 @@ import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictio
 import { events } from "./generated/events.js";
 import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, StateId, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
+import { asciiLowerCase, expectedMessage, isRevokedProxy, optionsObject } from "./internal/errors.js";
 import { compareNames } from "./internal/names.js";
 import { sharingUnknownFromDay } from "./internal/sharing-end.js";
 import { countUpTo } from "./internal/sorted-days.js";
@@ -284,6 +284,7 @@ interface ResolvedPlace {
 }
 
 function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]): ResolvedPlace | undefined {
+  if (isRevokedProxy(place)) throw new TypeError(expectedMessage(placeExpectation, place));
   // Most places come as a code or a record the code index holds: answered as the resolver would
   // answer them (an exact code is its one match), without its name index.
   const direct = typeof place === "string" || typeof place === "object" ? codeMatchOf(place) : undefined;
@@ -1005,7 +1006,9 @@ export function jurisdictionsInStatus(
   if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) throw new RangeError(expectedMessage(statusExpectation, status));
   const interval = asOfInterval(asOf);
   const { state: stateOption, kind = "county" } = optionsObject(options, "options of jurisdictionsInStatus");
-  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage('kind as "county" or "state"', kind));
+  const kindExpectation = 'kind as "county" or "state"';
+  if (typeof kind !== "string") throw new TypeError(expectedMessage(kindExpectation, kind));
+  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage(kindExpectation, kind));
   const state = stateOption === undefined ? undefined : resolveState(stateOption);
   const { countiesOfState, countedCounties, statesByName } = getJurisdictionIndexes();
   const { activationDays, countyDaysOf } = getActivationIndexes();
@@ -1093,8 +1096,8 @@ export function rolloutProgress(options: RolloutProgressOptions = {}): readonly 
   const { activationDays } = getActivationIndexes();
   const days = activationDays.get(state?.id ?? nation) ?? [];
   const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
-  const first = parsePartialDate(from ?? periodText(days[0] as number, by));
-  const last = parsePartialDate(to ?? periodText(days[days.length - 1] as number, by));
+  const first = parsePartialDate(from === undefined ? periodText(days[0] as number, by) : from);
+  const last = parsePartialDate(to === undefined ? periodText(days[days.length - 1] as number, by) : to);
   if (first.startDay > last.endDay) {
     throw new RangeError(expectedMessage(`"from" on or before "to" (${last.text})`, first.text));
   }
