@@ -187,14 +187,13 @@ const longestName = 200;
  *
  * Accepts the id (`"county-12086"`, `"us-fl"`, `"us"`), a 2-digit state FIPS code (`"12"`), a
  * 5-digit county FIPS code (`"12086"`), a USPS code (`"FL"`, any case) or an ISO 3166-2 code
- * (`"US-FL"`, any case; `"US"` for the nation), and the id or GEOID of a city the records name
- * (`"city-0644000"`, `"0644000"`). A county code of another era answers with the county of
- * 2008-2013 it leads to, whose `otherCodes` say how the two relate: `"02158"` (Kusilvak, renamed
- * from Wade Hampton in 2015) gives Wade Hampton Census Area.
+ * (`"US-FL"`, any case; `"US"` for the nation), and the id or GEOID of a city (`"city-0644000"`,
+ * `"0644000"`): every record of `jurisdictions` is found by its id. A county code of another era
+ * answers with the county of 2008-2013 it leads to, whose `otherCodes` say how the two relate:
+ * `"02158"` (Kusilvak, renamed from Wade Hampton in 2015) gives Wade Hampton Census Area.
  *
- * This lookup reads only the nation, states, counties and the cities the records name, so a
- * bundle with it carries neither the 300 largest cities nor the table of code changes. Names,
- * every city and the full story of a match are {@link resolveJurisdiction}'s job.
+ * This lookup reads the jurisdictions, not the table of code changes. Names and the full story of
+ * a match are {@link resolveJurisdiction}'s job.
  *
  * @param code - An id or a code.
  * @returns The jurisdiction, or `undefined` when no jurisdiction has that id or code.
@@ -208,6 +207,7 @@ const longestName = 200;
  * getJurisdiction("fl")?.id; // => "us-fl"
  * getJurisdiction("US-IL")?.name; // => "Illinois"
  * getJurisdiction("46102")?.fullName; // => "Shannon County"
+ * getJurisdiction("city-0107000")?.name; // => "Birmingham"
  * getJurisdiction("99999"); // => undefined
  * ```
  * @category Participation

@@ -116,8 +116,6 @@ let nameIndex: NameIndex | undefined;
  * query whose exact key matches nothing.
  */
 let byCompactKey: ReadonlyMap<string, readonly JurisdictionMatch[]> | undefined;
-/** Cities by id and GEOID: the cities the code index does not hold. */
-let cityByCode: ReadonlyMap<string, Jurisdiction> | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key);
@@ -169,18 +167,6 @@ function getCompactKeys(): ReadonlyMap<string, readonly JurisdictionMatch[]> {
   }
   byCompactKey = compactKeys;
   return compactKeys;
-}
-
-function getCityByCode(): ReadonlyMap<string, Jurisdiction> {
-  if (cityByCode !== undefined) return cityByCode;
-  const cities = new Map<string, Jurisdiction>();
-  for (const jurisdiction of jurisdictions) {
-    if (jurisdiction.kind !== "city") continue;
-    cities.set(jurisdiction.id, jurisdiction);
-    if (jurisdiction.fips !== undefined) cities.set(jurisdiction.fips, jurisdiction);
-  }
-  cityByCode = cities;
-  return cities;
 }
 
 function stateNameOf(jurisdiction: Jurisdiction): string {
@@ -333,7 +319,7 @@ function checkQuery(query: unknown, expectation: string): asserts query is strin
 
 function codeMatches(query: string): JurisdictionMatch[] {
   const trimmed = query.trim();
-  const direct = jurisdictionByCode(trimmed) ?? getCityByCode().get(asciiLowerCase(trimmed));
+  const direct = jurisdictionByCode(trimmed);
   if (direct !== undefined) return [{ jurisdiction: direct, by: asciiLowerCase(trimmed) === direct.id ? "id" : "code", matched: trimmed }];
   if (!/^\d{5}$/.test(trimmed)) return [];
   return jurisdictionsByOtherCode(trimmed).map(({ jurisdiction, otherCode }) => ({
@@ -530,5 +516,6 @@ export function suggestJurisdictions(
  */
 export function getCity(code: string): Jurisdiction | undefined {
   checkQuery(code, "a city id or 7-digit place GEOID");
-  return getCityByCode().get(asciiLowerCase(code.trim()));
+  const found = jurisdictionByCode(code.trim());
+  return found?.kind === "city" ? found : undefined;
 }
