@@ -6,7 +6,7 @@
 
 import { sources } from "./generated/sources.js";
 import type { Citation, Source } from "./generated/types.js";
-import { expectedMessage } from "./internal/errors.js";
+import { expectedMessage, isReadable } from "./internal/errors.js";
 
 let sourcesById: ReadonlyMap<string, Source> | undefined;
 
@@ -51,12 +51,18 @@ export function getSource(id: string): Source | undefined {
  * @category Datasets
  */
 export function sourcesOf(record: { readonly citations: readonly Citation[] } | readonly Citation[]): readonly Source[] {
-  const citations: unknown = Array.isArray(record) ? record : (record as { citations?: unknown } | null)?.citations;
-  if (!Array.isArray(citations)) throw new TypeError(expectedMessage("a record with citations, or a list of citations", record));
+  const citations: unknown = !isReadable(record)
+    ? undefined
+    : Array.isArray(record)
+      ? record
+      : (record as { citations?: unknown }).citations;
+  if (!isReadable(citations) || !Array.isArray(citations)) {
+    throw new TypeError(expectedMessage("a record with citations, or a list of citations", record));
+  }
   const seen = new Set<string>();
   const found: Source[] = [];
   for (const citation of citations as readonly unknown[]) {
-    const id = (citation as { source?: unknown } | null)?.source;
+    const id = isReadable(citation) ? (citation as { source?: unknown }).source : undefined;
     if (typeof id !== "string") throw new TypeError(expectedMessage("a citation as { source, confidence }", citation));
     if (seen.has(id)) continue;
     seen.add(id);

@@ -31,9 +31,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // The panel can run to millions of rows: it streams to stdout instead of returning a string.
 const streamsPanel = process.argv[2] === "panel";
 if (streamsPanel) {
-  void streamPanelCommand(process.argv.slice(3), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
-    process.exitCode = code;
-  });
+  void streamPanelCommand(process.argv.slice(3), { stdout: process.stdout, stderr: process.stderr, version: packageVersion }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }
 
 const result = streamsPanel

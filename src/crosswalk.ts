@@ -68,7 +68,8 @@ export function countyCrosswalk(): readonly CrosswalkRow[] {
  * Today's county codes for a county code of 2008-2013.
  *
  * @param code - A 5-digit county code of the period, or its id (`"county-02270"`).
- * @returns The crosswalk rows of that code, one per code of today; `[]` when it is no county of the period.
+ * @returns The crosswalk rows of that code, one per code of today (frozen rows in a list of the
+ *   caller's own); `[]` when it is no county of the period.
  * @throws {TypeError} When `code` is not a string.
  * @throws {RangeError} When `code` is not a 5-digit code or a county id.
  * @example
@@ -81,14 +82,16 @@ export function countyCrosswalk(): readonly CrosswalkRow[] {
  * @category Places
  */
 export function currentCountyCodes(code: string): readonly CrosswalkRow[] {
-  return index().byPeriod.get(countyCode(code)) ?? [];
+  // A copy: the caller may sort or extend the list without reaching the index (the rows are frozen).
+  return index().byPeriod.get(countyCode(code))?.slice() ?? [];
 }
 
 /**
  * The county codes of 2008-2013 whose land today's code holds, in whole or in part.
  *
  * @param code - A 5-digit county code of today (`"09110"`).
- * @returns The crosswalk rows that lead to it, one per code of the period; `[]` when no code leads to it.
+ * @returns The crosswalk rows that lead to it, one per code of the period (frozen rows in a list of
+ *   the caller's own); `[]` when no code leads to it.
  * @throws {TypeError} When `code` is not a string.
  * @throws {RangeError} When `code` is not a 5-digit code or a county id.
  * @example
@@ -99,5 +102,5 @@ export function currentCountyCodes(code: string): readonly CrosswalkRow[] {
  * @category Places
  */
 export function periodCountyCodes(code: string): readonly CrosswalkRow[] {
-  return index().byCurrent.get(countyCode(code)) ?? [];
+  return index().byCurrent.get(countyCode(code))?.slice() ?? [];
 }

@@ -2,6 +2,18 @@
  * The public record of the U.S. Secure Communities immigration-enforcement program (2008-2021)
  * as typed, cited, frozen datasets, with pure helpers to query them.
  *
+ * Every export keeps one contract:
+ *
+ * - A miss is a value: `undefined` or `[]`, never `null` and never an error.
+ * - Misuse is an error that says what was expected: a `TypeError` for a wrong type, a `RangeError`
+ *   for a wrong value of the right type, with the message `Expected <what>, got <value>` on one
+ *   line, the value escaped and cut after 80 characters. An option left `undefined` is absent;
+ *   `null` is a wrong type for every option; an empty list of kinds keeps nothing; a revoked Proxy
+ *   is refused like any other wrong type. Work that grows with the input is capped where it could
+ *   run long.
+ * - Nothing a caller does changes a later answer: the data and every index entry are frozen, and
+ *   every list or object a helper returns is frozen or the caller's own.
+ *
  * @packageDocumentation
  */
 

@@ -11,7 +11,8 @@ import { activations } from "./generated/activations.js";
 import { jurisdictions } from "./generated/jurisdictions.js";
 import { borderCountyCodes, stateAgreements } from "./generated/panel-facts.js";
 import type { JurisdictionId, StateId } from "./generated/types.js";
-import { expectedMessage } from "./internal/errors.js";
+import { daysFromCivil } from "./internal/calendar.js";
+import { expectedMessage, optionsObject } from "./internal/errors.js";
 import { sharingUnknownFromDay } from "./internal/sharing-end.js";
 import { countUpTo } from "./internal/sorted-days.js";
 import { type DateInput, dayFromNumber, dayNumber, parsePartialDate } from "./partial-date.js";
@@ -193,12 +194,19 @@ function yearMonth(day: number): [number, number] {
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month];
 }
 
-/** Day number of the first day of a month (month may run past 12 or below 1). */
+/**
+ * Day number of the first day of a month (month may run past 12 or below 1). Arithmetic only, so
+ * that the month after 9999-12 has a first day too: the last day of 9999-12 is the day before it.
+ */
 function monthStart(year: number, month: number): number {
   const y = year + Math.floor((month - 1) / 12);
   const m = ((((month - 1) % 12) + 12) % 12) + 1;
-  return dayNumber(`${y}-${String(m).padStart(2, "0")}-01`);
+  return daysFromCivil(y, m, 1);
 }
+
+/** Day numbers of 1000-01-01 and 9999-12-31, the first and last days a date of the package may name. */
+const firstSupportedDay = -354_285;
+const lastSupportedDay = 2_932_896;
 
 /** Monday of the ISO week that holds a day (1970-01-01 was a Thursday). */
 function weekStart(day: number): number {
@@ -220,7 +228,7 @@ function periodOf(by: PanelPeriod, day: number): PeriodBounds {
     case "week": {
       const start = weekStart(day);
       const [year] = yearMonth(start + 3);
-      const week = Math.floor((start + 3 - dayNumber(`${year}-01-01`)) / 7) + 1;
+      const week = Math.floor((start + 3 - daysFromCivil(year, 1, 1)) / 7) + 1;
       return { start, end: start + 6, label: `${year}-W${String(week).padStart(2, "0")}`, index: (start + 3) / 7 + 1 };
     }
     case "month": {
@@ -399,14 +407,6 @@ function windowOf(by: PanelPeriod, firstDay: number, lastDay: number): Window {
   };
 }
 
-function optionsObject(options: unknown): ActivationPanelOptions {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(expectedMessage("options as an object", options));
-  }
-  return options as ActivationPanelOptions;
-}
-
 /**
  * A treatment panel of the Secure Communities rollout: one row for each unit and period, with
  * whether the unit was switched on by the period's last day, the fraction of the period's days
@@ -429,9 +429,12 @@ function optionsObject(options: unknown): ActivationPanelOptions {
  *
  * @param options - The unit, the period and the window.
  * @returns The panel: an iterable of {@link PanelRow} with its size.
- * @throws {TypeError} When `options` is not an object, or `from` or `to` is neither a string nor a `Date`.
+ * @throws {TypeError} When `options` is not an object, or an option has the wrong type (`from` or
+ *   `to` neither a string nor a `Date`).
  * @throws {RangeError} When `unit` or `by` is not one of the values above, `from` or `to` is not
- *   a valid date, `from` is after `to`, or the window holds more than 100,000 periods.
+ *   a valid date, `from` is after `to` (or `to` before the first activation, when `from` is left
+ *   out; `from` after the last, when `to` is), a week of the window runs outside the years 1000 to
+ *   9999, or the window holds more than 100,000 periods.
  * @example
  * ```ts
  * const panel = activationPanel({ unit: "county", by: "month", from: "2010-05", to: "2010-07" });
@@ -445,7 +448,15 @@ function optionsObject(options: unknown): ActivationPanelOptions {
  * @category Panels
  */
 export function activationPanel(options?: ActivationPanelOptions): ActivationPanel {
-  const { unit = "county", by = "month", from, to, treatedAsOfMonth, threshold, newYorkCity: nyc = "boroughs" } = optionsObject(options);
+  const {
+    unit = "county",
+    by = "month",
+    from,
+    to,
+    treatedAsOfMonth,
+    threshold,
+    newYorkCity: nyc = "boroughs",
+  } = optionsObject(options, "options of activationPanel");
   if (treatedAsOfMonth !== undefined) {
     if (typeof treatedAsOfMonth !== "number")
       throw new TypeError(expectedMessage("treatedAsOfMonth as a month number from 1 to 12", treatedAsOfMonth));
@@ -462,12 +473,29 @@ export function activationPanel(options?: ActivationPanelOptions): ActivationPan
   if (typeof by !== "string") throw new TypeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
   if (!units.includes(unit)) throw new RangeError(expectedMessage(`unit as ${units.join(", ")}`, unit));
   if (!periodKinds.includes(by)) throw new RangeError(expectedMessage(`by as ${periodKinds.join(", ")}`, by));
+  const fromInterval = from === undefined ? undefined : parsePartialDate(from);
+  const toInterval = to === undefined ? undefined : parsePartialDate(to);
+  if (fromInterval !== undefined && toInterval !== undefined && fromInterval.startDay > toInterval.endDay) {
+    throw new RangeError(expectedMessage(`"from" on or before "to" (${toInterval.text})`, fromInterval.text));
+  }
   const data = unitsOf(unit, nyc === "one-unit");
   const all = unitsOf("nation").days[0] as Int32Array;
-  const firstDay = from === undefined ? periodOf(by, all[0] as number).start : periodOf(by, parsePartialDate(from).startDay).start;
-  const lastDay = to === undefined ? periodOf(by, all[all.length - 1] as number).end : periodOf(by, parsePartialDate(to).endDay).end;
+  const firstActivation = all[0] as number;
+  const lastActivation = all[all.length - 1] as number;
+  const firstDay = periodOf(by, fromInterval?.startDay ?? firstActivation).start;
+  const lastDay = periodOf(by, toInterval?.endDay ?? lastActivation).end;
+  // The default end of a window that is left open can come before the given one.
   if (firstDay > lastDay) {
-    throw new RangeError(expectedMessage(`"from" on or before "to" (${String(to)})`, from));
+    throw toInterval === undefined
+      ? new RangeError(expectedMessage(`"from" on or before the last activation (${dayFromNumber(lastActivation)})`, fromInterval?.text))
+      : new RangeError(expectedMessage(`"to" on or after the first activation (${dayFromNumber(firstActivation)})`, toInterval.text));
+  }
+  // Only a week reaches past a year: the one that holds 9999-12-31 ends in the year 10000.
+  if (firstDay < firstSupportedDay) {
+    throw new RangeError(expectedMessage(`"from" in a ${by} that starts on or after ${dayFromNumber(firstSupportedDay)}`, from));
+  }
+  if (lastDay > lastSupportedDay) {
+    throw new RangeError(expectedMessage(`"to" in a ${by} that ends by ${dayFromNumber(lastSupportedDay)}`, to));
   }
   const window = windowOf(by, firstDay, lastDay);
   const periods = window.labels.length;
@@ -596,6 +624,9 @@ function panelIterator(
         }
         if (codings.threshold !== undefined) atThreshold = (activeDaysFraction as number) >= codings.threshold;
       }
+      // One result object for every row, as the iterator protocol allows; set whole each time, so
+      // that a caller who changed the one before does not change this one.
+      result.done = false;
       result.value = {
         unit,
         id,

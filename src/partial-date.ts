@@ -12,7 +12,7 @@
  */
 
 import { daysInMonth, lastReadEndDay, missingDayExpectation, textDays } from "./internal/calendar.js";
-import { dateTime, expectedMessage } from "./internal/errors.js";
+import { dateTime, expectedMessage, isReadable } from "./internal/errors.js";
 
 /**
  * A date a caller may pass: a partial ISO date string (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or a
@@ -52,7 +52,8 @@ export interface PartialDateInterval {
 /**
  * Anything the comparison and relation helpers accept: a partial date string, a `Date` (its UTC
  * day) or an interval already returned by {@link parsePartialDate} (the fast path for repeated
- * comparisons).
+ * comparisons). An interval is checked without being parsed again: its `text` must be a partial
+ * date whose first and last days are its `startDay` and `endDay`.
  *
  * @category Dates
  */
@@ -176,7 +177,7 @@ export function isPartialDate(value: unknown): value is string {
  * @category Dates
  */
 export function formatPartialDate(parts: PartialDateParts): string {
-  if (typeof parts !== "object" || parts === null || dateTime(parts) !== undefined) {
+  if (!isReadable(parts) || Array.isArray(parts) || dateTime(parts) !== undefined) {
     throw new TypeError(expectedMessage("date parts as { year, month?, day? }", parts));
   }
   const { year, month, day } = parts;
@@ -230,7 +231,8 @@ export function comparePartialDates(a: IntervalInput, b: IntervalInput): -1 | 0 
  * @param edge - `"start"` for the first day, `"end"` for the last.
  * @returns The day as `YYYY-MM-DD`.
  * @throws {TypeError} When `input` is not a string, a `Date` or a parsed interval, or `edge` is not a string.
- * @throws {RangeError} When `input` is not a valid partial date or `edge` is neither `"start"` nor `"end"`.
+ * @throws {RangeError} When `input` is not a valid partial date (or an interval whose days are not
+ *   those of its text), or `edge` is neither `"start"` nor `"end"`.
  * @example
  * ```ts
  * partialDateToDay("2012-02", "end");  // => "2012-02-29"
@@ -240,8 +242,10 @@ export function comparePartialDates(a: IntervalInput, b: IntervalInput): -1 | 0 
  */
 export function partialDateToDay(input: IntervalInput, edge: IntervalEdge): string {
   const interval = toInterval(input);
-  if (edge === "start") return interval.start;
-  if (edge === "end") return interval.end;
+  // From the day numbers, which toInterval checked against the text: an interval's `start` and
+  // `end` are not read, so an object with others cannot make the answer.
+  if (edge === "start") return formatDayNumber(interval.startDay);
+  if (edge === "end") return formatDayNumber(interval.endDay);
   const expectation = 'an edge of "start" or "end"';
   throw typeof edge === "string" ? new RangeError(expectedMessage(expectation, edge)) : new TypeError(expectedMessage(expectation, edge));
 }
@@ -349,21 +353,30 @@ export function isPartialDateWithin(a: IntervalInput, b: IntervalInput): boolean
 // ---------------------------------------------------------------------------------------------
 
 function toInterval(input: IntervalInput): PartialDateInterval {
-  if (typeof input === "string" || dateTime(input) !== undefined) return parsePartialDate(input as DateInput);
-  if (isIntervalShape(input)) return input;
+  if (typeof input === "string") return parsePartialDate(input);
+  // An interval first, read as cheaply as a comparison of two numbers allows; then a Date.
+  if (isIntervalShape(input)) {
+    // Checked without parsing again: the text's days, read into two numbers, must be the
+    // interval's (so a forged or edited interval cannot pass for another date).
+    if (textDays(input.text) !== input.startDay || lastReadEndDay() !== input.endDay) {
+      throw new RangeError(expectedMessage("a parsed interval whose days are those of its text", input));
+    }
+    return input;
+  }
+  if (dateTime(input) !== undefined) return parsePartialDate(input as Date);
   throw new TypeError(expectedMessage("a date as a string (YYYY, YYYY-MM or YYYY-MM-DD), a Date or a parsed interval", input));
 }
 
+/** An object with a text and two day numbers: what an interval of {@link parsePartialDate} has that the helpers read. */
 function isIntervalShape(value: unknown): value is PartialDateInterval {
   if (typeof value !== "object" || value === null) return false;
-  const { startDay, endDay } = value as { startDay?: unknown; endDay?: unknown };
-  return (
-    typeof startDay === "number" &&
-    typeof endDay === "number" &&
-    Number.isInteger(startDay) &&
-    Number.isInteger(endDay) &&
-    startDay <= endDay
-  );
+  try {
+    const { text, startDay, endDay } = value as { text?: unknown; startDay?: unknown; endDay?: unknown };
+    return typeof text === "string" && typeof startDay === "number" && typeof endDay === "number";
+  } catch {
+    // A revoked Proxy: no interval, and refused as a wrong type.
+    return false;
+  }
 }
 
 /** Parse a string without throwing; `undefined` when it is not a valid partial date. */

@@ -10,7 +10,7 @@ import { coreJurisdictions as jurisdictions } from "./generated/core-jurisdictio
 import { events } from "./generated/events.js";
 import type { Activation, Claim, Jurisdiction, JurisdictionKind, ProgramPhase, StateId, TimelineEvent } from "./generated/types.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
+import { asciiLowerCase, expectedMessage, isRevokedProxy, optionsObject } from "./internal/errors.js";
 import { compareNames } from "./internal/names.js";
 import { sharingUnknownFromDay } from "./internal/sharing-end.js";
 import { countUpTo } from "./internal/sorted-days.js";
@@ -187,14 +187,13 @@ const longestName = 200;
  *
  * Accepts the id (`"county-12086"`, `"us-fl"`, `"us"`), a 2-digit state FIPS code (`"12"`), a
  * 5-digit county FIPS code (`"12086"`), a USPS code (`"FL"`, any case) or an ISO 3166-2 code
- * (`"US-FL"`, any case; `"US"` for the nation), and the id or GEOID of a city the records name
- * (`"city-0644000"`, `"0644000"`). A county code of another era answers with the county of
- * 2008-2013 it leads to, whose `otherCodes` say how the two relate: `"02158"` (Kusilvak, renamed
- * from Wade Hampton in 2015) gives Wade Hampton Census Area.
+ * (`"US-FL"`, any case; `"US"` for the nation), and the id or GEOID of a city (`"city-0644000"`,
+ * `"0644000"`): every record of `jurisdictions` is found by its id. A county code of another era
+ * answers with the county of 2008-2013 it leads to, whose `otherCodes` say how the two relate:
+ * `"02158"` (Kusilvak, renamed from Wade Hampton in 2015) gives Wade Hampton Census Area.
  *
- * This lookup reads only the nation, states, counties and the cities the records name, so a
- * bundle with it carries neither the 300 largest cities nor the table of code changes. Names,
- * every city and the full story of a match are {@link resolveJurisdiction}'s job.
+ * This lookup reads the jurisdictions, not the table of code changes. Names and the full story of
+ * a match are {@link resolveJurisdiction}'s job.
  *
  * @param code - An id or a code.
  * @returns The jurisdiction, or `undefined` when no jurisdiction has that id or code.
@@ -208,6 +207,7 @@ const longestName = 200;
  * getJurisdiction("fl")?.id; // => "us-fl"
  * getJurisdiction("US-IL")?.name; // => "Illinois"
  * getJurisdiction("46102")?.fullName; // => "Shannon County"
+ * getJurisdiction("city-0107000")?.name; // => "Birmingham"
  * getJurisdiction("99999"); // => undefined
  * ```
  * @category Participation
@@ -284,6 +284,7 @@ interface ResolvedPlace {
 }
 
 function resolvePlaceMatch(place: unknown, kinds?: readonly JurisdictionKind[]): ResolvedPlace | undefined {
+  if (isRevokedProxy(place)) throw new TypeError(expectedMessage(placeExpectation, place));
   // Most places come as a code or a record the code index holds: answered as the resolver would
   // answer them (an exact code is its one match), without its name index.
   const direct = typeof place === "string" || typeof place === "object" ? codeMatchOf(place) : undefined;
@@ -1005,7 +1006,9 @@ export function jurisdictionsInStatus(
   if (!countyStatuses.includes(status) && !stateStatuses.includes(status)) throw new RangeError(expectedMessage(statusExpectation, status));
   const interval = asOfInterval(asOf);
   const { state: stateOption, kind = "county" } = optionsObject(options, "options of jurisdictionsInStatus");
-  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage('kind as "county" or "state"', kind));
+  const kindExpectation = 'kind as "county" or "state"';
+  if (typeof kind !== "string") throw new TypeError(expectedMessage(kindExpectation, kind));
+  if (kind !== "county" && kind !== "state") throw new RangeError(expectedMessage(kindExpectation, kind));
   const state = stateOption === undefined ? undefined : resolveState(stateOption);
   const { countiesOfState, countedCounties, statesByName } = getJurisdictionIndexes();
   const { activationDays, countyDaysOf } = getActivationIndexes();
@@ -1093,8 +1096,8 @@ export function rolloutProgress(options: RolloutProgressOptions = {}): readonly 
   const { activationDays } = getActivationIndexes();
   const days = activationDays.get(state?.id ?? nation) ?? [];
   const total = state === undefined ? days.length : (countiesOfState.get(state.id)?.length ?? 0);
-  const first = parsePartialDate(from ?? periodText(days[0] as number, by));
-  const last = parsePartialDate(to ?? periodText(days[days.length - 1] as number, by));
+  const first = parsePartialDate(from === undefined ? periodText(days[0] as number, by) : from);
+  const last = parsePartialDate(to === undefined ? periodText(days[days.length - 1] as number, by) : to);
   if (first.startDay > last.endDay) {
     throw new RangeError(expectedMessage(`"from" on or before "to" (${last.text})`, first.text));
   }

@@ -11,7 +11,7 @@
 
 import { statistics } from "./generated/statistics.js";
 import type { StatisticId } from "./generated/types.js";
-import { describeValue, expectedMessage } from "./internal/errors.js";
+import { describeValue, expectedMessage, isReadable, optionsObject } from "./internal/errors.js";
 
 /**
  * A count as a source reports it, with the qualifier the source puts on it.
@@ -197,8 +197,8 @@ interface PendingRow {
  * @returns The total, the decimals and one row a category, then the remainder row if any.
  * @throws {TypeError} When `counts`, a category, a count, an id, a label or an option has the wrong type.
  * @throws {RangeError} When a count is negative, not an integer, `NaN` or infinite; the total is
- *   0; the categories add up to more than the total; an id is empty, repeated or
- *   `"not-reported"`; a qualifier is unknown; or `decimals` is not an integer from 0 to 10.
+ *   0; the categories add up to more than the total or number more than 100,000; an id is empty,
+ *   repeated or `"not-reported"`; a qualifier is unknown; or `decimals` is not an integer from 0 to 10.
  * @example
  * ```ts
  * categoryPercentages({
@@ -222,14 +222,12 @@ interface PendingRow {
  * @category Percentages
  */
 export function categoryPercentages(counts: CategoryPercentagesInput, options?: CategoryPercentagesOptions): CategoryPercentagesResult {
-  const { decimals, remainderLabel } = readOptions(options);
-  if (typeof counts !== "object" || counts === null) {
+  const { decimals, remainderLabel } = readOptions(options, "options of categoryPercentages");
+  if (!isReadable(counts) || Array.isArray(counts)) {
     throw new TypeError(expectedMessage("counts as { total, categories }", counts));
   }
   const { total: totalInput, categories } = counts;
-  if (!Array.isArray(categories)) {
-    throw new TypeError(expectedMessage("categories as an array", categories));
-  }
+  checkCategoryList(categories);
   const total = readCount(totalInput, "the total");
   if (total.value === 0) throw new RangeError(expectedMessage("a total greater than 0", total.value));
 
@@ -239,7 +237,7 @@ export function categoryPercentages(counts: CategoryPercentagesInput, options?: 
   let categorySum = 0;
   for (const category of categories as readonly unknown[]) {
     const row = readCategory(category, seenIds);
-    const count = readCount(row.count, `category ${JSON.stringify(row.id)}`);
+    const count = readCount(row.count, `category ${describeValue(row.id)}`);
     seenIds.add(row.id);
     anyApproximate ||= count.approximate;
     categorySum += count.value;
@@ -350,21 +348,23 @@ export function statisticPercentages(
   statistic: StatisticLike | string,
   options?: StatisticPercentagesOptions,
 ): StatisticPercentagesResult | undefined {
+  const optionsName = "options of statisticPercentages";
   if (typeof statistic === "string") {
     if (statistic.length === 0 || statistic.length > 200) throw new RangeError(expectedMessage("a statistic id", statistic));
+    // The options are checked whether or not the id names a statistic.
+    readOptions(options, optionsName);
     const record = statistics.find((candidate) => candidate.id === statistic);
     return record === undefined ? undefined : statisticPercentages(record, options);
   }
-  if (typeof statistic !== "object" || statistic === null) {
+  if (!isReadable(statistic) || Array.isArray(statistic)) {
     throw new TypeError(expectedMessage("a statistic as { id, total, categories }", statistic));
   }
+  readOptions(options, optionsName);
   const { id, total, categories } = statistic;
-  if (!Array.isArray(categories)) {
-    throw new TypeError(expectedMessage("categories as an array", categories));
-  }
+  checkCategoryList(categories);
   const counted: CategoryCountInput[] = [];
   for (const category of categories as StatisticLike["categories"]) {
-    if (typeof category !== "object" || category === null) {
+    if (!isReadable(category) || Array.isArray(category)) {
       throw new TypeError(expectedMessage("a category as { id, label, count }", category));
     }
     if (category.count === undefined && category.reportedPercent === undefined) {
@@ -374,20 +374,29 @@ export function statisticPercentages(
     if (category.count !== undefined) counted.push({ id: category.id, label: category.label, count: category.count });
   }
   if (counted.length === categories.length) return categoryPercentages({ total, categories: counted }, options);
-  return reportedPercentages(statistic, options);
+  return reportedPercentages(statistic, readOptions(options, optionsName));
 }
 
 /** The rows of a statistic whose source reports percentages only: as reported, and 100 less their sum. */
-function reportedPercentages(statistic: StatisticLike, options: StatisticPercentagesOptions | undefined): StatisticPercentagesResult {
-  const { decimals, remainderLabel } = readOptions(options);
+function reportedPercentages(
+  statistic: StatisticLike,
+  { decimals, remainderLabel }: { readonly decimals: number; readonly remainderLabel: string },
+): StatisticPercentagesResult {
   const total = readCount(statistic.total, "the total");
   const rows: CategoryShare[] = [];
   let sum = 0;
   for (const category of statistic.categories) {
     const percent = category.reportedPercent;
-    if (typeof percent !== "number" || !Number.isFinite(percent) || percent < 0 || percent > 100) {
-      const what = `a reported percentage from 0 to 100 for every category of statistic ${describeValue(statistic.id)} without a count`;
-      throw new RangeError(`Expected ${what}, got ${describeValue(percent)} for category ${describeValue(category.id)}`);
+    if (typeof category.id !== "string") throw new TypeError(expectedMessage("a category id as a string", category.id));
+    if (typeof category.label !== "string") {
+      throw new TypeError(expectedMessage(`a label as a string for category ${describeValue(category.id)}`, category.label));
+    }
+    // Absent (a category with a count, beside one without) is a missing value; anything but a number a wrong type.
+    if (typeof percent !== "number" && percent !== undefined) {
+      throw new TypeError(reportedPercentMessage(statistic.id, category.id, percent));
+    }
+    if (percent === undefined || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      throw new RangeError(reportedPercentMessage(statistic.id, category.id, percent));
     }
     sum += percent;
     rows.push({
@@ -421,6 +430,11 @@ function reportedPercentages(statistic: StatisticLike, options: StatisticPercent
 // internals
 // ---------------------------------------------------------------------------------------------
 
+function reportedPercentMessage(statisticId: unknown, categoryId: unknown, percent: unknown): string {
+  const what = `a reported percentage from 0 to 100 for every category of statistic ${describeValue(statisticId)} without a count`;
+  return `Expected ${what}, got ${describeValue(percent)} for category ${describeValue(categoryId)}`;
+}
+
 /**
  * Order rows for the leftover units: larger fractional remainder first, then larger count, then
  * id by UTF-16 code units. Ids are unique, so no two rows compare equal.
@@ -432,18 +446,23 @@ function compareForLeftover(a: PendingRow, b: PendingRow): number {
   return a.id < b.id ? -1 : 1;
 }
 
-function readOptions(options: CategoryPercentagesOptions | undefined): { decimals: number; remainderLabel: string } {
+/** The most categories the helpers split a total into: the work grows with them. */
+const mostCategories = 100_000;
+
+/** Check that `categories` is a list of at most {@link mostCategories}, before any work on it. */
+function checkCategoryList(categories: unknown): asserts categories is readonly unknown[] {
+  if (!isReadable(categories) || !Array.isArray(categories)) throw new TypeError(expectedMessage("categories as an array", categories));
+  if (categories.length > mostCategories) throw new RangeError(expectedMessage(`at most ${mostCategories} categories`, categories));
+}
+
+function readOptions(options: CategoryPercentagesOptions | undefined, what: string): { decimals: number; remainderLabel: string } {
   if (options === undefined) return { decimals: defaultDecimals, remainderLabel: defaultRemainderLabel };
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(expectedMessage("options as an object", options));
-  }
-  const decimals = options.decimals ?? defaultDecimals;
+  const { decimals = defaultDecimals, remainderLabel = defaultRemainderLabel } = optionsObject(options, what);
   const decimalsExpectation = `decimals as an integer from 0 to ${largestDecimals}`;
   if (typeof decimals !== "number") throw new TypeError(expectedMessage(decimalsExpectation, decimals));
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > largestDecimals) {
     throw new RangeError(expectedMessage(decimalsExpectation, decimals));
   }
-  const remainderLabel = options.remainderLabel ?? defaultRemainderLabel;
   if (typeof remainderLabel !== "string") {
     throw new TypeError(expectedMessage("a remainder label as a string", remainderLabel));
   }
@@ -451,7 +470,7 @@ function readOptions(options: CategoryPercentagesOptions | undefined): { decimal
 }
 
 function readCategory(category: unknown, seenIds: ReadonlySet<string>): { id: string; label: string; count: unknown } {
-  if (typeof category !== "object" || category === null) {
+  if (!isReadable(category) || Array.isArray(category)) {
     throw new TypeError(expectedMessage("a category as { id, label?, count }", category));
   }
   const { id, label, count } = category as { id?: unknown; label?: unknown; count?: unknown };
@@ -460,9 +479,9 @@ function readCategory(category: unknown, seenIds: ReadonlySet<string>): { id: st
   if (id === remainderId) {
     throw new RangeError(expectedMessage(`a category id other than "${remainderId}" (the remainder row's id)`, id));
   }
-  if (seenIds.has(id)) throw new RangeError(`Expected unique category ids, got ${JSON.stringify(id)} twice`);
+  if (seenIds.has(id)) throw new RangeError(`Expected unique category ids, got ${describeValue(id)} twice`);
   if (label !== undefined && typeof label !== "string") {
-    throw new TypeError(expectedMessage(`a label as a string for category ${JSON.stringify(id)}`, label));
+    throw new TypeError(expectedMessage(`a label as a string for category ${describeValue(id)}`, label));
   }
   return { id, label: label ?? id, count };
 }
@@ -470,7 +489,7 @@ function readCategory(category: unknown, seenIds: ReadonlySet<string>): { id: st
 /** Read a plain or qualified count; `what` names it in messages ("the total", `category "a"`). */
 function readCount(input: unknown, what: string): { value: number; approximate: boolean } {
   if (typeof input === "number") return { value: checkCountValue(input, what), approximate: false };
-  if (typeof input !== "object" || input === null) {
+  if (!isReadable(input) || Array.isArray(input)) {
     throw new TypeError(expectedMessage(`a count for ${what} as a non-negative integer or { value, qualifier }`, input));
   }
   const { value, qualifier } = input as { value?: unknown; qualifier?: unknown };

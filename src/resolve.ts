@@ -11,7 +11,7 @@ import { jurisdictions } from "./generated/jurisdictions.js";
 import type { Jurisdiction, JurisdictionKind, OtherCode } from "./generated/types.js";
 import { jurisdictionKinds as jurisdictionKindNames } from "./generated/values.js";
 import { jurisdictionByCode, jurisdictionsByOtherCode } from "./internal/code-index.js";
-import { asciiLowerCase, expectedMessage, optionsObject } from "./internal/errors.js";
+import { asciiLowerCase, expectedMessage, filterList, optionsObject } from "./internal/errors.js";
 import { compareNames, nameKey, withoutTypeSuffix } from "./internal/names.js";
 
 /**
@@ -116,8 +116,6 @@ let nameIndex: NameIndex | undefined;
  * query whose exact key matches nothing.
  */
 let byCompactKey: ReadonlyMap<string, readonly JurisdictionMatch[]> | undefined;
-/** Cities by id and GEOID: the cities the code index does not hold. */
-let cityByCode: ReadonlyMap<string, Jurisdiction> | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key);
@@ -130,10 +128,11 @@ function getNameIndex(): NameIndex {
   const byKey = new Map<string, JurisdictionMatch[]>();
   const statesByKey = new Map<string, Jurisdiction>();
   const countyCount = new Map<string, number>();
+  // Entries are frozen: answers hand them out, and what a caller does to one must not reach the index.
   const add = (match: JurisdictionMatch) => {
     const key = nameKey(match.matched);
     if (key === "") return;
-    if (!byKey.get(key)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byKey, key, match);
+    if (!byKey.get(key)?.some((entry) => entry.jurisdiction === match.jurisdiction)) push(byKey, key, Object.freeze(match));
   };
   for (const jurisdiction of jurisdictions) {
     add({ jurisdiction, by: "name", matched: jurisdiction.fullName });
@@ -168,18 +167,6 @@ function getCompactKeys(): ReadonlyMap<string, readonly JurisdictionMatch[]> {
   }
   byCompactKey = compactKeys;
   return compactKeys;
-}
-
-function getCityByCode(): ReadonlyMap<string, Jurisdiction> {
-  if (cityByCode !== undefined) return cityByCode;
-  const cities = new Map<string, Jurisdiction>();
-  for (const jurisdiction of jurisdictions) {
-    if (jurisdiction.kind !== "city") continue;
-    cities.set(jurisdiction.id, jurisdiction);
-    if (jurisdiction.fips !== undefined) cities.set(jurisdiction.fips, jurisdiction);
-  }
-  cityByCode = cities;
-  return cities;
 }
 
 function stateNameOf(jurisdiction: Jurisdiction): string {
@@ -305,15 +292,9 @@ const cityCountyTypes: readonly Jurisdiction["type"][] = ["city", "City and Coun
 
 const kindExpectation = `kind as ${jurisdictionKindNames.join(", ")} or a list of them`;
 
+/** The kinds a filter keeps (an empty list keeps none); `undefined` when it keeps every kind. */
 function kindsOf(options: ResolveJurisdictionOptions): readonly JurisdictionKind[] | undefined {
-  const { kind } = options;
-  if (kind === undefined) return undefined;
-  const list: readonly unknown[] = typeof kind === "string" ? [kind] : Array.isArray(kind) ? kind : [];
-  if (list.length === 0 || !list.every((item) => typeof item === "string")) throw new TypeError(expectedMessage(kindExpectation, kind));
-  for (const item of list) {
-    if (!(jurisdictionKindNames as readonly unknown[]).includes(item)) throw new RangeError(expectedMessage(kindExpectation, item));
-  }
-  return list as readonly JurisdictionKind[];
+  return filterList(options.kind, jurisdictionKindNames, kindExpectation, kindExpectation);
 }
 
 function filtered(matches: readonly JurisdictionMatch[], options: ResolveJurisdictionOptions): JurisdictionMatch[] {
@@ -338,7 +319,7 @@ function checkQuery(query: unknown, expectation: string): asserts query is strin
 
 function codeMatches(query: string): JurisdictionMatch[] {
   const trimmed = query.trim();
-  const direct = jurisdictionByCode(trimmed) ?? getCityByCode().get(asciiLowerCase(trimmed));
+  const direct = jurisdictionByCode(trimmed);
   if (direct !== undefined) return [{ jurisdiction: direct, by: asciiLowerCase(trimmed) === direct.id ? "id" : "code", matched: trimmed }];
   if (!/^\d{5}$/.test(trimmed)) return [];
   return jurisdictionsByOtherCode(trimmed).map(({ jurisdiction, otherCode }) => ({
@@ -466,8 +447,9 @@ function editDistance(a: string, b: string, limit: number): number {
  * @param query - What was typed.
  * @param options - Narrow by state or kind, and `limit` the number of suggestions (default 5).
  * @returns The suggestions; `[]` when no name is close.
- * @throws {TypeError} When `query` is not a string.
- * @throws {RangeError} When `query` is empty or longer than 200 characters, or `options.state` is not a state.
+ * @throws {TypeError} When `query` is not a string, `options` not an object, or an option has the wrong type.
+ * @throws {RangeError} When `query` is empty or longer than 200 characters, `limit` is not a
+ *   positive integer, or `options.state` is not a state.
  * @example
  * ```ts
  * suggestJurisdictions("Harris Conty, TX")[0]?.name; // => "Harris County"
@@ -480,11 +462,13 @@ export function suggestJurisdictions(
   options: ResolveJurisdictionOptions & { readonly limit?: number } = {},
 ): readonly JurisdictionSuggestion[] {
   checkQuery(query, "a jurisdiction name");
-  const limit = options.limit ?? 5;
+  const checked = optionsObject(options, "options of suggestJurisdictions");
+  const { limit = 5 } = checked;
+  if (typeof limit !== "number") throw new TypeError(expectedMessage("limit as a positive integer", limit));
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(expectedMessage("limit as a positive integer", limit));
   const { byKey } = getNameIndex();
   let text = query;
-  let state = options.state === undefined ? undefined : requireState(options.state);
+  let state = checked.state === undefined ? undefined : requireState(checked.state);
   const comma = query.lastIndexOf(",");
   if (comma > 0 && state === undefined) {
     state = stateNamed(query.slice(comma + 1));
@@ -493,7 +477,7 @@ export function suggestJurisdictions(
   const key = nameKey(text);
   const target = withoutTypeSuffix(key) ?? key;
   const allowed = target.length <= 4 ? 1 : 2;
-  const kinds = kindsOf(options);
+  const kinds = kindsOf(checked);
   const found = new Map<string, JurisdictionSuggestion & { readonly match: JurisdictionMatch }>();
   for (const [candidateKey, matches] of byKey) {
     const distance = Math.min(
@@ -532,5 +516,6 @@ export function suggestJurisdictions(
  */
 export function getCity(code: string): Jurisdiction | undefined {
   checkQuery(code, "a city id or 7-digit place GEOID");
-  return getCityByCode().get(asciiLowerCase(code.trim()));
+  const found = jurisdictionByCode(code.trim());
+  return found?.kind === "city" ? found : undefined;
 }

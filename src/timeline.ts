@@ -20,7 +20,7 @@ import type {
 } from "./generated/types.js";
 import { eventCategories, eventKinds } from "./generated/values.js";
 import { writeTextDays } from "./internal/calendar.js";
-import { expectedMessage, optionsObject } from "./internal/errors.js";
+import { expectedMessage, filterList, isReadable, optionsObject } from "./internal/errors.js";
 import { deepFreeze } from "./internal/freeze.js";
 import { concernsPlace, placeOfCode } from "./internal/places.js";
 import { timelineOrder } from "./internal/timeline-order.js";
@@ -96,13 +96,6 @@ export interface Timeline {
 
 const modeExpectation = 'mode as "overlaps" or "within"';
 
-function asList<T extends string>(value: T | readonly T[] | undefined, name: string): readonly T[] | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value as unknown as readonly T[];
-  throw new TypeError(expectedMessage(`${name} as a string or a list of strings`, value));
-}
-
 /**
  * Build a timeline from any events: sorted once (by first day, then the wider interval first,
  * then their given order), then each query is a few binary searches and a copy of the matches.
@@ -118,9 +111,13 @@ function asList<T extends string>(value: T | readonly T[] | undefined, name: str
  *
  * @param timelineEvents - The events; each needs a valid partial `date`.
  * @returns A timeline to query with `between`.
+ * An event without the field a filter reads (an `actor`, `citations`, `jurisdictions`) is not
+ * kept by that filter.
+ *
  * @throws {TypeError} When `timelineEvents` is not a list of events with a `date`.
- * @throws {RangeError} When an event's date is not a valid partial date; `between` throws one when
- *   the jurisdiction filter is a name, or a code that names no jurisdiction of a known state.
+ * @throws {RangeError} When an event's date is not a valid partial date, or the list holds more
+ *   than 10,000,000 events; `between` throws one when the jurisdiction filter is a name, or a code
+ *   that names no jurisdiction of a known state.
  * @example
  * ```ts
  * const timeline = createTimeline(events);
@@ -176,8 +173,13 @@ interface SpanGroup {
   readonly longest: number;
 }
 
+/** The most events a timeline holds: its day arrays take 8 bytes an event, built before anything is checked. */
+const mostEvents = 10_000_000;
+
 function buildTimeline(timelineEvents: readonly TimelineEvent[], places: PlaceFilter): Timeline {
-  if (!Array.isArray(timelineEvents)) throw new TypeError(expectedMessage("a list of events", timelineEvents));
+  if (!isReadable(timelineEvents) || !Array.isArray(timelineEvents))
+    throw new TypeError(expectedMessage("a list of events", timelineEvents));
+  if (timelineEvents.length > mostEvents) throw new RangeError(expectedMessage(`at most ${mostEvents} events`, timelineEvents));
   const whole = sortedRun(timelineEvents);
   // The events of one category or one kind as runs of their own, each built on the first query that asks.
   const byCategory = new Map<string, Run>();
@@ -192,7 +194,7 @@ function buildTimeline(timelineEvents: readonly TimelineEvent[], places: PlaceFi
       const first = fromInterval?.startDay ?? Number.NEGATIVE_INFINITY;
       const last = toInterval?.endDay ?? Number.POSITIVE_INFINITY;
       if (first > last) throw new RangeError(expectedMessage(`"from" on or before "to" (${toInterval?.text})`, fromInterval?.text));
-      const mode = options.mode ?? "overlaps";
+      const mode = options.mode === undefined ? "overlaps" : options.mode;
       if (typeof mode !== "string") throw new TypeError(expectedMessage(modeExpectation, mode));
       if (mode !== "overlaps" && mode !== "within") throw new RangeError(expectedMessage(modeExpectation, mode));
       const filter = eventFilter(options, places);
@@ -232,7 +234,7 @@ function sortedRun(list: readonly TimelineEvent[]): Run {
   // A plain loop, not map: a sparse array's holes are visited and reported like any other non-event.
   for (let index = 0; index < count; index += 1) {
     const event: unknown = list[index];
-    if (typeof event !== "object" || event === null || typeof (event as { date?: unknown }).date !== "string") {
+    if (!isReadable(event) || typeof (event as { date?: unknown }).date !== "string") {
       throw new TypeError(expectedMessage(`an event with a date at index ${index}`, event));
     }
     const { date } = event as TimelineEvent;
@@ -498,21 +500,27 @@ function passes(filter: EventFilter, event: TimelineEvent): boolean {
   return (
     (kinds === undefined || kinds.includes(event.kind)) &&
     (categories === undefined || categories.includes(event.category)) &&
-    (actor === undefined || event.actor.toLowerCase().includes(actor)) &&
-    (source === undefined || event.citations.some((citation) => citation.source === source)) &&
-    (concerns === undefined || event.jurisdictions.some(concerns))
+    (actor === undefined || (typeof event.actor === "string" && event.actor.toLowerCase().includes(actor))) &&
+    (source === undefined || citesSource(event.citations, source)) &&
+    (concerns === undefined || (Array.isArray(event.jurisdictions) && event.jurisdictions.some(concerns)))
   );
 }
 
-function eventFilter(options: EventsBetweenOptions, placeFilter: PlaceFilter): EventFilter | undefined {
-  const kinds = asList(options.kind, "kind");
-  const categories = asList(options.category, "category");
-  for (const kind of kinds ?? [])
-    if (!eventKinds.includes(kind)) throw new RangeError(expectedMessage(`kind as one of ${eventKinds.join(", ")}`, kind));
-  for (const category of categories ?? []) {
-    if (!eventCategories.includes(category))
-      throw new RangeError(expectedMessage(`category as one of ${eventCategories.join(", ")}`, category));
+/** Whether an event's citations (as a caller's event may have them, or not) cite a source. */
+function citesSource(citations: unknown, source: string): boolean {
+  if (!Array.isArray(citations)) return false;
+  for (const citation of citations as readonly unknown[]) {
+    if (isReadable(citation) && (citation as { source?: unknown }).source === source) return true;
   }
+  return false;
+}
+
+const kindExpectations = ["kind as a string or a list of strings", `kind as one of ${eventKinds.join(", ")}`] as const;
+const categoryExpectations = ["category as a string or a list of strings", `category as one of ${eventCategories.join(", ")}`] as const;
+
+function eventFilter(options: EventsBetweenOptions, placeFilter: PlaceFilter): EventFilter | undefined {
+  const kinds = filterList(options.kind, eventKinds, ...kindExpectations);
+  const categories = filterList(options.category, eventCategories, ...categoryExpectations);
   if (options.actor !== undefined && typeof options.actor !== "string")
     throw new TypeError(expectedMessage("actor as a string", options.actor));
   if (options.actor !== undefined && options.actor.trim() === "")
@@ -567,9 +575,9 @@ function placesAround(code: unknown, includeSurrounding: boolean): (id: string) 
 }
 
 /** The places that contain a jurisdiction: its county (for a city), its state, the nation. */
-function containersOf(id: string): string[] {
+function containersOf(id: unknown): string[] {
   const found: string[] = [];
-  let current = id.length > 0 && id.length <= 200 ? getJurisdiction(id) : undefined;
+  let current = typeof id === "string" && id.length > 0 && id.length <= 200 ? getJurisdiction(id) : undefined;
   if (current?.kind === "city" && current.county !== undefined) found.push(current.county);
   while (current?.parent !== undefined && !found.includes(current.parent)) {
     found.push(current.parent);
@@ -675,9 +683,10 @@ function packageTimeline(mode: ActivationEvents): Timeline {
  * @category Timeline
  */
 export function eventsBetween(from?: DateInput, to?: DateInput, options: EventsBetweenOptions = {}): readonly TimelineEvent[] {
-  const mode = optionsObject(options, "options of eventsBetween").activations ?? "none";
-  if (mode !== "none" && mode !== "by-state-day" && mode !== "by-county") {
-    throw new RangeError(expectedMessage('activations as "none", "by-state-day" or "by-county"', mode));
-  }
+  const { activations: mode = "none" } = optionsObject(options, "options of eventsBetween");
+  const activationsExpectation = 'activations as "none", "by-state-day" or "by-county"';
+  if (typeof mode !== "string") throw new TypeError(expectedMessage(activationsExpectation, mode));
+  if (mode !== "none" && mode !== "by-state-day" && mode !== "by-county")
+    throw new RangeError(expectedMessage(activationsExpectation, mode));
   return packageTimeline(mode).between(from, to, options);
 }

@@ -48,12 +48,12 @@ describe("each entry point bundles only what it needs", () => {
     expect(carriesCounties(await bundle("participationStatus"))).toBe(true);
   });
 
-  it("a lookup by code carries neither the cities nor the code changes table", async () => {
+  it("a lookup by code carries every jurisdiction it finds, but not the code changes table", async () => {
     const code = await bundle("getJurisdiction");
     expect(code.includes("Autauga")).toBe(true);
-    // A city only the places import names, and a Census sentence of a code change's note.
-    expect(code.includes("Birmingham")).toBe(false);
-    expect(code.includes("city-4835000")).toBe(false);
+    // A city only the places import names: getJurisdiction finds it by its id, so it carries it.
+    expect(code.includes("Birmingham")).toBe(true);
+    // A Census sentence of a code change's note.
     expect(code.includes("Census text (as transcribed)")).toBe(false);
     // The codes of other eras travel with the counties they lead to.
     expect(code.includes("Kusilvak")).toBe(true);

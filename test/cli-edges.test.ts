@@ -125,6 +125,40 @@ describe("arguments", () => {
   });
 });
 
+describe("the panel command, rollout --by and stats --decimals", () => {
+  const nasty = `\u001b[2J${"x".repeat(100_000)}\nmore`;
+
+  it.each([
+    ["panel --unit", ["panel", "--unit", nasty]],
+    ["panel --by", ["panel", "--by", nasty]],
+    ["panel --format", ["panel", "--format", nasty]],
+    ["panel --from", ["panel", "--from", nasty]],
+    ["panel --threshold", ["panel", "--threshold", nasty]],
+    ["panel --new-york-city", ["panel", "--new-york-city", nasty]],
+    ["panel with an argument", ["panel", nasty]],
+    ["panel with an unknown option", ["panel", `--${nasty}`]],
+    ["rollout --by", ["rollout", "--by", nasty]],
+    ["stats --decimals", ["stats", "florida-2008-10-2011-02-custody", "--decimals", nasty]],
+  ])("%s prints one escaped line, cut", (_what, args) => {
+    const result = runCli(args);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^secure-communities: [^\n]*\n$/);
+    expect(result.stderr).not.toContain("\u001b");
+    expect(result.stderr).not.toContain("x".repeat(81));
+    expect(result.stderr.length).toBeLessThan(400);
+  });
+});
+
+describe("a blank id is bad usage, not an unexpected error", () => {
+  it.each([
+    [["sources", ""], "missing source id: expected one of the ids that `secure-communities sources` lists"],
+    [["stats", " "], "missing statistic id: expected one of the ids that `secure-communities stats` lists, or the start of one"],
+  ])("%j", (args, message) => {
+    expect(runCli(args)).toEqual({ exitCode: 2, stdout: "", stderr: `secure-communities: ${message}\n` });
+  });
+});
+
 describe("timeline lines", () => {
   it("wrap to the terminal's width, and stay whole when piped", () => {
     const piped = runCli(["timeline"]).stdout.trimEnd().split("\n");

@@ -79,6 +79,16 @@ describe("secure-communities panel", () => {
   });
 });
 
+describe("the panel command refuses what the other commands refuse", () => {
+  it.each([
+    [["--format", "csv", "--json"], "--json with --format csv: expected one of them"],
+    [["--unit", "state", "--unit", "nation"], "--unit given 2 times: expected it once"],
+    [["--from", "2010", "--from", "2011"], "--from given 2 times: expected it once"],
+  ])("%j", (args, message) => {
+    expect(runCli(["panel", ...args])).toEqual({ exitCode: 2, stdout: "", stderr: `secure-communities: ${message}\n` });
+  });
+});
+
 /** A stdout that takes one chunk at a time: write returns false and drains later. */
 class SlowStdout extends EventEmitter {
   readonly chunks: string[] = [];

@@ -361,8 +361,8 @@ describe("activationPanel rows", () => {
 
 describe("activationPanel misuse", () => {
   it.each([
-    [null, TypeError, "Expected options as an object, got null"],
-    ["county", TypeError, 'Expected options as an object, got "county"'],
+    [null, TypeError, "Expected options of activationPanel as an object, got null"],
+    ["county", TypeError, 'Expected options of activationPanel as an object, got "county"'],
     [{ unit: "city" }, RangeError, 'Expected unit as county, state, nation, got "city"'],
     [{ by: "decade" }, RangeError, 'Expected by as day, week, month, quarter, year, got "decade"'],
     [{ from: "2010-13" }, RangeError, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2010-13"'],
@@ -372,6 +372,33 @@ describe("activationPanel misuse", () => {
   ])("%j throws %s", (options, type, message) => {
     expect(() => activationPanel(options as ActivationPanelOptions)).toThrow(type);
     expect(() => activationPanel(options as ActivationPanelOptions)).toThrow(message);
+  });
+});
+
+describe("activationPanel at the edges of the calendar", () => {
+  it.each(["month", "quarter", "year"] as const)("answers by %s for 9999-12", (by) => {
+    const panel = activationPanel({ unit: "nation", by, from: "9999-12", to: "9999-12" });
+    const rows = [...panel];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.periodEnd).toBe("9999-12-31");
+    expect(rows[0]?.active).toBeNull();
+  });
+
+  it("refuses a week that runs past 9999-12-31 by the date the caller gave", () => {
+    expect(() => activationPanel({ unit: "nation", by: "week", from: "9999-12", to: "9999-12" })).toThrowError(
+      new RangeError('Expected "to" in a week that ends by 9999-12-31, got "9999-12"'),
+    );
+    expect(() => activationPanel({ unit: "nation", by: "week", from: "1000", to: "1000-02" })).toThrowError(
+      new RangeError('Expected "from" in a week that starts on or after 1000-01-01, got "1000"'),
+    );
+  });
+});
+
+describe("activationPanel's reversed range", () => {
+  it("names the dates as YYYY-MM-DD, not as Date#toString gives them", () => {
+    expect(() => activationPanel({ from: new Date("2012-01-01T00:00:00Z"), to: new Date("2011-01-01T00:00:00Z") })).toThrowError(
+      new RangeError('Expected "from" on or before "to" (2011-01-01), got "2012-01-01"'),
+    );
   });
 });
 

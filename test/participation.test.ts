@@ -5,6 +5,7 @@ import {
   events,
   findJurisdictions,
   getActivation,
+  getCity,
   getJurisdiction,
   type Jurisdiction,
   jurisdictions,
@@ -62,7 +63,7 @@ describe("getJurisdiction", () => {
     expect(getJurisdiction("toString")).toBeUndefined();
   });
 
-  it("knows every jurisdiction but the cities the records do not name by its id and its code", () => {
+  it("knows every jurisdiction by its id and its code, the cities the records do not name included", () => {
     const named = new Set(
       events.flatMap((event) => [
         ...event.jurisdictions,
@@ -71,14 +72,20 @@ describe("getJurisdiction", () => {
       ]),
     );
     expect(named.has("city-0644000")).toBe(true);
+    expect(named.has("city-0107000")).toBe(false);
     for (const jurisdiction of jurisdictions) {
-      if (jurisdiction.kind === "city" && !named.has(jurisdiction.id)) {
-        expect(getJurisdiction(jurisdiction.id), jurisdiction.id).toBeUndefined();
-        continue;
-      }
       expect(getJurisdiction(jurisdiction.id)).toBe(jurisdiction);
       if (jurisdiction.fips !== undefined) expect(getJurisdiction(jurisdiction.fips)).toBe(jurisdiction);
     }
+  });
+});
+
+describe("getJurisdiction finds every record of jurisdictions by its id", () => {
+  it("finds the cities the records do not name, by id and by GEOID", () => {
+    const missed = jurisdictions.filter((record) => getJurisdiction(record.id) !== record);
+    expect(missed.map((record) => record.id)).toEqual([]);
+    expect(getJurisdiction("city-0107000")?.name).toBe("Birmingham");
+    expect(getJurisdiction("0107000")).toBe(getCity("0107000"));
   });
 });
 

@@ -9,6 +9,7 @@ import {
   events,
   eventsBetween,
   type JurisdictionId,
+  jurisdictions,
   parsePartialDate,
   type TimelineEvent,
 } from "../src/index.js";
@@ -377,5 +378,20 @@ describe("createTimeline: order", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("eventsBetween around a city the events do not name", () => {
+  it("keeps the county's, the state's and the nation's events, as a timeline of the same events does", () => {
+    const city = jurisdictions.find((record) => record.id === "city-0107000"); // Birmingham, Alabama
+    expect(city?.kind).toBe("city");
+    const options = { jurisdiction: "city-0107000", includeSurrounding: true } as const;
+    const found = eventsBetween(undefined, undefined, options).map((event) => event.id);
+    expect(found).toEqual(
+      createTimeline(events)
+        .between(undefined, undefined, options)
+        .map((event) => event.id),
+    );
+    expect(found).toContain("nationwide-completion");
   });
 });

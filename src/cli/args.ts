@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { activations } from "../generated/activations.js";
 import { missingDayExpectation } from "../internal/calendar.js";
+import { firstCharacters } from "../internal/errors.js";
 import { isPartialDate } from "../partial-date.js";
 import { type CliCommand, type CliResult, program } from "./command.js";
 import { oneLine, quoted, shown, usage } from "./failure.js";
@@ -66,7 +67,8 @@ export function parse(command: string | undefined, args: readonly string[], opti
 export function parseFailure(command: string | undefined, error: unknown, options: OptionSpec): unknown {
   if (!(error instanceof TypeError)) return error;
   const code = (error as { code?: unknown }).code;
-  const named = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  // Node quotes the option in single quotes; an option a user typed may hold quotes itself.
+  const named = /^Unknown option '([\s\S]*?)'(?:\. To specify|$)/.exec(error.message)?.[1] ?? /'([^']+)'/.exec(error.message)?.[1] ?? "";
   const where = command === undefined ? "" : ` for ${command}`;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     return usage(`unknown option ${shown(named)}${where}: expected ${optionList(options, command)}`);
@@ -78,7 +80,7 @@ export function parseFailure(command: string | undefined, error: unknown, option
     const dash = error.message.includes("ambiguous") ? ` (write ${name}=VALUE for a value that starts with -)` : "";
     return usage(`missing value for ${name}: expected ${name} ${valueName(name)}${dash}`);
   }
-  return usage(oneLine(error.message));
+  return usage(firstCharacters(oneLine(error.message), 200));
 }
 
 export function valueName(option: string): string {
@@ -96,6 +98,11 @@ export function valueName(option: string): string {
     "--status": "STATUS",
     "--breakdown": "lift-reason|type",
     "--year": "YYYY",
+    "--unit": "county|state|nation",
+    "--format": "csv|json",
+    "--treated-as-of-month": "M",
+    "--threshold": "F",
+    "--new-york-city": "boroughs|one-unit",
   };
   return names[option] ?? "VALUE";
 }

@@ -4,7 +4,8 @@
  * @module
  */
 
-import { escapeControls, quote } from "../internal/errors.js";
+import { escapeControls, firstCharacters, quoteCut } from "../internal/errors.js";
+import { type CliResult, program } from "./command.js";
 
 export class CliFailure extends Error {
   readonly exitCode: 1 | 2;
@@ -48,10 +49,7 @@ export function fromHelper<T>(context: string, call: () => T): T {
  * sequence must not reach the terminal) and cut after 80 characters.
  */
 export function quoted(text: string): string {
-  const characters = Array.from(text);
-  const cut = characters.length > 80 ? `${characters.slice(0, 80).join("")}` : text;
-  const quoted = quote(cut);
-  return characters.length > 80 ? `${quoted}... (${characters.length} characters)` : quoted;
+  return quoteCut(text);
 }
 
 /** Like {@link quoted}, but a short argument of printable ASCII without spaces is shown as it is. */
@@ -66,4 +64,19 @@ export function safeLine(text: string): string {
 
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** The longest message of an unexpected error that stderr shows. */
+const longestUnexpected = 300;
+
+/**
+ * What the command line prints for a failure: a `CliFailure` as its exit code and its message;
+ * anything else, which no argument should cause, as an unexpected error that exits 1. Either way
+ * stderr gets one line, its control characters escaped, and no stack trace.
+ */
+export function failureResult(error: unknown): CliResult {
+  if (error instanceof CliFailure)
+    return { exitCode: error.exitCode, stdout: error.stdout, stderr: `${program}: ${safeLine(error.message)}\n` };
+  const message = firstCharacters(oneLine(error instanceof Error ? error.message : String(error)), longestUnexpected);
+  return { exitCode: 1, stdout: "", stderr: `${program}: unexpected error: ${safeLine(message)}\n` };
 }

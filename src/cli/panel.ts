@@ -11,11 +11,23 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import { type ActivationPanel, activationPanel, type PanelPeriod, type PanelRow, type PanelUnit } from "../panel.js";
-import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
+import {
+  commonOptions,
+  flag,
+  noPositionals,
+  type OptionSpec,
+  type OptionValues,
+  oneOf,
+  orList,
+  parse,
+  stringOption,
+  wantsHelp,
+} from "./args.js";
+import { type CliCommand, type CliEnvironment, type CliResult, program } from "./command.js";
+import { failureResult, fromHelper, shown, usage } from "./failure.js";
+import { contextOf } from "./output.js";
 
-const program = "secure-communities";
 const formats = ["csv", "json", "parquet"] as const;
 type Format = (typeof formats)[number];
 
@@ -104,10 +116,11 @@ export function* panelChunks(panel: ActivationPanel, format: "csv" | "json", onR
 // Arguments
 // ---------------------------------------------------------------------------------------------
 
-class UsageError extends Error {}
-
-/** What the arguments ask for: help, or a panel in a format. */
-type Plan = { readonly help: true } | { readonly help: false; readonly panel: ActivationPanel; readonly format: "csv" | "json" };
+/** What the arguments ask for: help, the version, or a panel in a format. */
+type Plan =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "panel"; readonly panel: ActivationPanel; readonly format: "csv" | "json" };
 
 const options = {
   unit: { type: "string" },
@@ -115,87 +128,62 @@ const options = {
   from: { type: "string" },
   to: { type: "string" },
   format: { type: "string" },
-  json: { type: "boolean" },
   "treated-as-of-month": { type: "string" },
   threshold: { type: "string" },
   "new-york-city": { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
+} as const satisfies OptionSpec;
 
 /** A number option's value: the text must be a plain decimal number, else a usage error naming it. */
-function numberOption(values: Record<string, string | boolean | undefined>, name: string, expected: string): number | undefined {
-  const text = values[name] as string | undefined;
+function numberOption(values: OptionValues, name: string, expected: string): number | undefined {
+  const text = stringOption(values, name);
   if (text === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`bad --${name} ${JSON.stringify(text.slice(0, 80))}: expected ${expected}`);
+  if (!/^\d+(\.\d+)?$/.test(text)) throw usage(`bad --${name} ${shown(text)}: expected ${expected}`);
   return Number(text);
 }
 
 const units: readonly PanelUnit[] = ["county", "state", "nation"];
 const periods: readonly PanelPeriod[] = ["day", "week", "month", "quarter", "year"];
+const newYorkCityForms = ["boroughs", "one-unit"] as const;
 
-function orList(values: readonly string[]): string {
-  return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
-}
-
+/**
+ * The arguments read by the machinery every command shares (src/cli/args.ts): an unknown option,
+ * an option given twice, an argument, `--json` against another `--format` are bad usage, and every
+ * value a message echoes is escaped and cut.
+ */
 function plan(args: readonly string[]): Plan {
-  if (args.includes("--help") || args.includes("-h")) return { help: true };
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true }));
-  } catch (error) {
-    const quoted = /'([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1] ?? "";
-    const code = (error as { code?: unknown }).code;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      throw new UsageError(
-        `unknown option ${quoted} for panel: expected --unit, --by, --from, --to, --format, --json, --treated-as-of-month, --threshold, --new-york-city or --help`,
-      );
-    }
-    throw new UsageError(`missing value for ${quoted.split(" ")[0] ?? quoted}: expected an option followed by its value`);
-  }
-  const [extra] = positionals;
-  if (extra !== undefined)
-    throw new UsageError(`unexpected argument ${JSON.stringify(extra)} for panel: expected options only (see ${program} panel --help)`);
-  const unit = (values["unit"] as string | undefined) ?? "county";
-  if (!(units as readonly string[]).includes(unit)) throw new UsageError(`unknown --unit ${unit}: expected ${orList(units)}`);
-  const by = (values["by"] as string | undefined) ?? "month";
-  if (!(periods as readonly string[]).includes(by)) throw new UsageError(`unknown --by ${by}: expected ${orList(periods)}`);
-  const format = (values["format"] as string | undefined) ?? (values["json"] === true ? "json" : "csv");
-  if (!(formats as readonly string[]).includes(format)) throw new UsageError(`unknown --format ${format}: expected ${orList(formats)}`);
-  if ((format as Format) === "parquet") {
-    throw new UsageError(
+  if (wantsHelp(args)) return { kind: "help" };
+  const { values, positionals } = parse("panel", args, { ...options, ...commonOptions });
+  if (flag(values, "version")) return { kind: "version" };
+  noPositionals("panel", positionals);
+  const unit = stringOption(values, "unit") ?? "county";
+  if (!oneOf(unit, units)) throw usage(`unknown --unit ${shown(unit)}: expected ${orList(units)}`);
+  const by = stringOption(values, "by") ?? "month";
+  if (!oneOf(by, periods)) throw usage(`unknown --by ${shown(by)}: expected ${orList(periods)}`);
+  const formatText = stringOption(values, "format");
+  if (formatText !== undefined && !oneOf(formatText, formats))
+    throw usage(`unknown --format ${shown(formatText)}: expected ${orList(formats)}`);
+  const asJson = flag(values, "json");
+  if (asJson && formatText !== undefined && formatText !== "json") throw usage(`--json with --format ${formatText}: expected one of them`);
+  const format: Format = formatText ?? (asJson ? "json" : "csv");
+  if (format === "parquet") {
+    throw usage(
       "--format parquet is not written by the command line, which has no dependencies: the county-by-month panel ships as " +
         "data/published/panel-county-month.parquet in the package; for another panel, write CSV and convert it: " +
         `duckdb -c "COPY (FROM 'panel.csv') TO 'panel.parquet'"`,
     );
   }
-  const from = values["from"] as string | undefined;
-  const to = values["to"] as string | undefined;
+  const from = stringOption(values, "from");
+  const to = stringOption(values, "to");
   const treatedAsOfMonth = numberOption(values, "treated-as-of-month", "a month from 1 to 12");
   const threshold = numberOption(values, "threshold", "a fraction from 0 to 1");
-  const newYorkCity = values["new-york-city"] as string | undefined;
-  if (newYorkCity !== undefined && newYorkCity !== "boroughs" && newYorkCity !== "one-unit")
-    throw new UsageError(`unknown --new-york-city ${JSON.stringify(newYorkCity.slice(0, 80))}: expected boroughs or one-unit`);
-  try {
-    const panel = activationPanel({
-      unit: unit as PanelUnit,
-      by: by as PanelPeriod,
-      from,
-      to,
-      treatedAsOfMonth,
-      threshold,
-      newYorkCity: newYorkCity as "boroughs" | "one-unit" | undefined,
-    });
-    return { help: false, panel, format: format as "csv" | "json" };
-  } catch (error) {
-    if (error instanceof RangeError || error instanceof TypeError) {
-      const expected = /^Expected (.*?), got /s.exec(error.message)?.[1] ?? error.message;
-      throw new UsageError(
-        `bad panel window${from === undefined ? "" : ` --from ${from}`}${to === undefined ? "" : ` --to ${to}`}: expected ${expected}`,
-      );
-    }
-    throw error;
-  }
+  const newYorkCity = stringOption(values, "new-york-city");
+  if (newYorkCity !== undefined && !oneOf(newYorkCity, newYorkCityForms))
+    throw usage(`unknown --new-york-city ${shown(newYorkCity)}: expected ${orList(newYorkCityForms)}`);
+  const window = `${from === undefined ? "" : ` --from ${shown(from)}`}${to === undefined ? "" : ` --to ${shown(to)}`}`;
+  const panel = fromHelper(`bad panel window${window}`, () =>
+    activationPanel({ unit, by, from, to, treatedAsOfMonth, threshold, newYorkCity }),
+  );
+  return { kind: "panel", panel, format };
 }
 
 /**
@@ -255,7 +243,7 @@ Examples:
  * `runCli(["panel", ...])` returns. The binary streams instead ({@link streamPanelCommand}).
  *
  * @param args - The arguments after the command name.
- * @param _environment - Unused: the output has no colour.
+ * @param environment - Only its `version` is read (for `--version`): the output has no colour.
  * @returns Exit code 0 with the panel; 2 on bad usage (and for `--format parquet`).
  * @throws Never.
  * @example
@@ -264,22 +252,21 @@ Examples:
  * // => "nation,us,,,2010,2010-01-01,2010-12-31,41,false,0.13080862451457687,895,3143,0.2847597836461979,2013-01-22,2013,0,-3"
  * ```
  */
-export function panelCommand(args: readonly string[], _environment: CliEnvironment = {}): CliResult {
+export function panelCommand(args: readonly string[], environment: CliEnvironment = {}): CliResult {
+  return panelResult(args, contextOf(environment).version);
+}
+
+function panelResult(args: readonly string[], version: () => string): CliResult {
   try {
     const planned = plan(args);
-    if (planned.help) return { exitCode: 0, stdout: panelHelp(), stderr: "" };
+    if (planned.kind === "help") return { exitCode: 0, stdout: panelHelp(), stderr: "" };
+    if (planned.kind === "version") return { exitCode: 0, stdout: `${version()}\n`, stderr: "" };
     let stdout = "";
     for (const chunk of panelChunks(planned.panel, planned.format)) stdout += chunk;
     return { exitCode: 0, stdout, stderr: "" };
   } catch (error) {
-    return failure(error);
+    return failureResult(error);
   }
-}
-
-function failure(error: unknown): CliResult {
-  if (error instanceof UsageError) return { exitCode: 2, stdout: "", stderr: `${program}: ${error.message}\n` };
-  const message = error instanceof Error ? error.message : String(error);
-  return { exitCode: 1, stdout: "", stderr: `${program}: unexpected error: ${message.replace(/\s+/g, " ")}\n` };
 }
 
 /** Where the streaming command writes: stdout and stderr as Node gives them. */
@@ -288,6 +275,8 @@ export interface PanelStreams {
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
   /** The clock for the progress bar, in milliseconds (default `performance.now`). */
   readonly now?: () => number;
+  /** The package version, for `--version` (default `"unknown"`). */
+  readonly version?: () => string;
 }
 
 /** Milliseconds of work before the progress bar shows, and between two of its updates. */
@@ -319,12 +308,12 @@ export async function streamPanelCommand(args: readonly string[], streams: Panel
   try {
     planned = plan(args);
   } catch (error) {
-    const result = failure(error);
+    const result = failureResult(error);
     stderr.write(result.stderr);
     return result.exitCode;
   }
-  if (planned.help) {
-    stdout.write(panelHelp());
+  if (planned.kind === "help" || planned.kind === "version") {
+    stdout.write(planned.kind === "help" ? panelHelp() : `${streams.version?.() ?? "unknown"}\n`);
     return 0;
   }
   const total = planned.panel.size;
@@ -382,5 +371,5 @@ export const panelListing: CliCommand = {
   synopsis: "panel",
   summary: "A unit-by-period treatment panel for research, as CSV or JSON (streamed)",
   help: () => panelHelp(),
-  run: (args) => panelCommand(args),
+  run: (args, context) => panelResult(args, context.version),
 };

@@ -8,7 +8,7 @@ import { jurisdictions } from "../generated/jurisdictions.js";
 import { participationStatus, type RolloutPoint, rolloutProgress } from "../participation.js";
 import { commandArgs, dateOption, flag, noPositionals, oneOf, orList, outputFlags, stringOption } from "./args.js";
 import { type CliCommand, program } from "./command.js";
-import { fromHelper, usage } from "./failure.js";
+import { fromHelper, shown, usage } from "./failure.js";
 import {
   bar,
   bold,
@@ -105,7 +105,7 @@ export const rolloutCommand: CliCommand = {
       );
     }
     const by = stringOption(values, "by") ?? "year";
-    if (!oneOf(by, rolloutSteps)) throw usage(`unknown --by ${by}: expected ${orList(rolloutSteps)}`);
+    if (!oneOf(by, rolloutSteps)) throw usage(`unknown --by ${shown(by)}: expected ${orList(rolloutSteps)}`);
     const from = dateOption(values, "from");
     const to = dateOption(values, "to");
     const stateText = stringOption(values, "state");

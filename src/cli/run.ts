@@ -12,12 +12,13 @@
  * @module
  */
 
+import { isReadable } from "../internal/errors.js";
 import { flag, oneOf, orList, parse, topOptions } from "./args.js";
 import type { CliCommand, CliEnvironment, CliResult } from "./command.js";
 import { program } from "./command.js";
 import { countiesCommand } from "./counties.js";
 import { detainersCommand } from "./detainers.js";
-import { CliFailure, oneLine, safeLine, shown, usage } from "./failure.js";
+import { failureResult, shown, usage } from "./failure.js";
 import { bold, type Context, contextOf, dim, lines, padEnd, success } from "./output.js";
 import { panelListing } from "./panel.js";
 import { rolloutCommand } from "./rollout.js";
@@ -40,7 +41,8 @@ const commands: readonly CliCommand[] = [
   sourcesCommand,
 ];
 
-const commandNames = commands.map((command) => command.name);
+/** The names of the commands, in the order the help lists them. */
+export const commandNames: readonly string[] = commands.map((command) => command.name);
 
 function commandNamed(name: string): CliCommand | undefined {
   return commands.find((command) => command.name === name);
@@ -65,6 +67,7 @@ function commandNamed(name: string): CliCommand | undefined {
  */
 export function runCli(argv: readonly string[], environment: CliEnvironment = {}): CliResult {
   return guarded(environment, (context) => {
+    checkArguments(argv);
     const index = argv.findIndex((arg) => !arg.startsWith("-") || arg === "--" || arg === "-");
     const name = index === -1 ? undefined : argv[index];
     if (name === undefined || name === "--" || name === "-") {
@@ -87,16 +90,19 @@ export function runCli(argv: readonly string[], environment: CliEnvironment = {}
   });
 }
 
+/** Bad usage unless the arguments are a list of strings, as a shell gives them (a hole is no string). */
+function checkArguments(argv: unknown): void {
+  const expectation = "bad arguments: expected a list of strings";
+  if (!isReadable(argv) || !Array.isArray(argv)) throw usage(expectation);
+  for (let index = 0; index < argv.length; index += 1) if (typeof argv[index] !== "string") throw usage(expectation);
+}
+
 /** Run `body`, turning failures into exit codes and one-line messages. */
 function guarded(environment: CliEnvironment, body: (context: Context) => CliResult): CliResult {
-  const context = contextOf(environment);
   try {
-    return body(context);
+    return body(contextOf(environment));
   } catch (error) {
-    if (error instanceof CliFailure)
-      return { exitCode: error.exitCode, stdout: error.stdout, stderr: `${program}: ${safeLine(error.message)}\n` };
-    const message = error instanceof Error ? error.message : String(error);
-    return { exitCode: 1, stdout: "", stderr: `${program}: unexpected error: ${safeLine(oneLine(message))}\n` };
+    return failureResult(error);
   }
 }
 

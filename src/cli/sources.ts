@@ -74,6 +74,7 @@ export const sourcesCommand: CliCommand = {
     const [id, extra] = positionals;
     if (extra !== undefined) throw usage(`unexpected argument ${quoted(extra)} for sources: expected at most one source id`);
     if (id !== undefined) {
+      if (id.trim() === "") throw usage(`missing source id: expected one of the ids that \`${program} sources\` lists`);
       const source = id.length > 200 ? undefined : getSource(id);
       if (source === undefined)
         throw notFound(`no source has the id ${quoted(id)}: expected one of the ids that \`${program} sources\` lists`);

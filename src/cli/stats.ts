@@ -11,7 +11,7 @@ import { type StatisticPercentagesResult, statisticPercentages } from "../percen
 import { commandArgs, type OptionValues, outputFlags, stringOption } from "./args.js";
 import { sourceIds, sourceLines } from "./citations.js";
 import { type CliCommand, program } from "./command.js";
-import { fromHelper, notFound, quoted, usage } from "./failure.js";
+import { fromHelper, notFound, quoted, shown, usage } from "./failure.js";
 import { bold, type Context, csv, dim, groupDigits, json, lines, qualifiedText, success, table, wrap } from "./output.js";
 import { placeName } from "./places.js";
 
@@ -28,7 +28,7 @@ function decimalsOption(values: OptionValues): number | undefined {
   const text = stringOption(values, "decimals");
   if (text === undefined) return undefined;
   const value = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(value >= 0 && value <= 10)) throw usage(`bad --decimals ${text}: expected an integer from 0 to 10`);
+  if (!(value >= 0 && value <= 10)) throw usage(`bad --decimals ${shown(text)}: expected an integer from 0 to 10`);
   return value;
 }
 
@@ -165,6 +165,8 @@ export const statsCommand: CliCommand = {
     const decimals = decimalsOption(values) ?? 1;
     const [id, extra] = positionals;
     if (extra !== undefined) throw usage(`unexpected argument ${quoted(extra)} for stats: expected at most one statistic id`);
+    if (id?.trim() === "")
+      throw usage(`missing statistic id: expected one of the ids that \`${program} stats\` lists, or the start of one`);
     // A prefix ("florida") finds the statistics whose id starts with it; one match is shown, several are listed.
     const matches =
       id === undefined

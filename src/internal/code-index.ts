@@ -1,10 +1,11 @@
 /**
- * The index behind every lookup by code: ids, FIPS codes, GEOIDs, USPS and ISO 3166-2 codes of the
- * nation, the states, the counties and the cities the records name, and the county codes of other
- * eras that lead to them. Built from the core jurisdictions only, so that a lookup by code carries
- * neither the other cities nor the code changes table; each part is built on the first lookup that
- * needs it.
+ * The index behind every lookup by code: ids, FIPS codes, GEOIDs, USPS and ISO 3166-2 codes of
+ * every record of `jurisdictions` (the nation, the states, the counties and every city), and the
+ * county codes of other eras that lead to them. It reads the two modules the jurisdictions are
+ * made of, not the code changes table, so that a lookup by code does not carry that table; each
+ * part is built on the first lookup that needs it.
  */
+import { cities } from "../generated/cities.js";
 import { coreJurisdictions } from "../generated/core-jurisdictions.js";
 import type { Jurisdiction, OtherCode } from "../generated/types.js";
 import { asciiLowerCase, asciiUpperCase } from "./errors.js";
@@ -25,12 +26,14 @@ let byOtherCode: Map<string, OtherCodeMatch[]> | undefined;
 function buildCodeMaps(): void {
   const digits = new Map<string, Jurisdiction>();
   const letters = new Map<string, Jurisdiction>();
-  for (let index = 0; index < coreJurisdictions.length; index += 1) {
-    const jurisdiction = coreJurisdictions[index] as Jurisdiction;
-    letters.set(jurisdiction.id, jurisdiction);
-    if (jurisdiction.fips !== undefined) digits.set(jurisdiction.fips, jurisdiction);
-    if (jurisdiction.usps !== undefined) letters.set(jurisdiction.usps, jurisdiction);
-    if (jurisdiction.iso3166_2 !== undefined) letters.set(jurisdiction.iso3166_2, jurisdiction);
+  for (const records of [coreJurisdictions, cities]) {
+    for (let index = 0; index < records.length; index += 1) {
+      const jurisdiction = records[index] as Jurisdiction;
+      letters.set(jurisdiction.id, jurisdiction);
+      if (jurisdiction.fips !== undefined) digits.set(jurisdiction.fips, jurisdiction);
+      if (jurisdiction.usps !== undefined) letters.set(jurisdiction.usps, jurisdiction);
+      if (jurisdiction.iso3166_2 !== undefined) letters.set(jurisdiction.iso3166_2, jurisdiction);
+    }
   }
   byDigits = digits;
   byLetters = letters;

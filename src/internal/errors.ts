@@ -14,6 +14,9 @@ const longestShownString = 80;
 /** Objects whose JSON is longer than this are shown by their kind only. */
 const longestShownJson = 60;
 
+/** Values an object's JSON may hold before it is shown by its kind only (a huge object costs no more than a small one). */
+const mostJsonValues = 16;
+
 /**
  * Describe a received value for an error message.
  *
@@ -21,7 +24,10 @@ const longestShownJson = 60;
  * is one line that cannot move a terminal's cursor), and long ones cut after 80 characters with
  * their length added; numbers are written as JavaScript writes them, including `NaN`, `Infinity`
  * and `-0`; `null` and `undefined` by name; a `Date` with its ISO time (or as invalid); arrays by
- * length; small plain objects as JSON; anything else by its kind.
+ * length; small plain objects as JSON; a revoked Proxy as one; anything else by its kind. A
+ * bigint's digits, a symbol's description and a function's or class's name are escaped and cut
+ * as a string is. The work is bounded whatever the value: a string of a million characters or an
+ * object of a million keys is described as fast as a short one.
  *
  * @param value - The value that came.
  * @returns A short, single-line description of the value.
@@ -43,15 +49,15 @@ export function describeValue(value: unknown): string {
     case "number":
       return Object.is(value, -0) ? "-0" : String(value);
     case "bigint":
-      return `${value}n`;
+      return describeDigits(`${value}`);
     case "boolean":
       return String(value);
     case "undefined":
       return "undefined";
     case "symbol":
-      return value.toString();
+      return value.description === undefined ? "Symbol()" : `Symbol(${unquotedCut(value.description)})`;
     case "function":
-      return value.name === "" ? "a function" : `a function (${value.name})`;
+      return describeFunction(value);
     default:
       try {
         return describeObject(value as object | null);
@@ -80,9 +86,54 @@ export function expectedMessage(expected: string, received: unknown): string {
   return `Expected ${expected}, got ${describeValue(received)}`;
 }
 
+/** A bigint's digits and its `n`, cut like a long string. */
+function describeDigits(digits: string): string {
+  return digits.length <= longestShownString ? `${digits}n` : `${digits.slice(0, longestShownString)}...n (${digits.length} digits)`;
+}
+
+/** A function by its name (escaped and cut), when it has one. */
+function describeFunction(value: { readonly name?: unknown }): string {
+  let name: unknown;
+  try {
+    name = value.name;
+  } catch {
+    return "a function";
+  }
+  return typeof name !== "string" || name === "" ? "a function" : `a function (${unquotedCut(name)})`;
+}
+
+/** A name inside a description (a function's, a class's, a symbol's): escaped and cut like a string, without the quotes. */
+function unquotedCut(text: string): string {
+  if (text.length <= longestShownString) return quote(text).slice(1, -1);
+  return `${quote(firstCharacters(text, longestShownString)).slice(1, -1)}... (${text.length} characters)`;
+}
+
 function describeString(value: string): string {
   if (value.length <= longestShownString) return quote(value);
-  return `${quote(Array.from(value).slice(0, longestShownString).join(""))}... (${value.length} characters)`;
+  return `${quote(firstCharacters(value, longestShownString))}... (${value.length} characters)`;
+}
+
+/**
+ * The first `count` characters (code points) of a text, read no further than they go, so that a
+ * message about a text of a million characters costs no more than one about a short text.
+ */
+export function firstCharacters(text: string, count: number): string {
+  let end = 0;
+  for (let taken = 0; taken < count && end < text.length; taken += 1) {
+    const code = text.charCodeAt(end);
+    const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < text.length;
+    const next = pair ? text.charCodeAt(end + 1) : 0;
+    end += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * A user's text as a message shows it: quoted with its control characters escaped (see
+ * {@link quote}), and cut after 80 characters with its length added.
+ */
+export function quoteCut(text: string): string {
+  return describeString(text);
 }
 
 /** `JSON.stringify`, which escapes C0 controls, with C1 controls and line separators escaped too. */
@@ -142,7 +193,32 @@ function surelyNoDate(value: object): boolean {
 }
 
 /**
- * Check that `value` is an options object (or absent): a `TypeError` otherwise.
+ * Whether a value is a revoked Proxy, which throws a `TypeError` of the engine's own on any read:
+ * the helpers check for one before they read an object a caller passed, so that it is refused
+ * with their message instead.
+ */
+export function isRevokedProxy(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    // Array.isArray looks through a live Proxy to its target, and throws only for a revoked one.
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whether a value is an object the helpers can read fields of: not `null`, not a revoked Proxy.
+ * Arrays and Dates are objects here; callers that refuse them say so.
+ */
+export function isReadable(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !isRevokedProxy(value);
+}
+
+/**
+ * Check that `value` is an options object (or absent): a `TypeError` otherwise. An array, a
+ * `Date`, `null`, a function and a revoked Proxy are no options object.
  *
  * @param value - What came as options.
  * @param what - The options' name in the message (example: `"options of rolloutProgress"`).
@@ -150,10 +226,44 @@ function surelyNoDate(value: object): boolean {
  */
 export function optionsObject<T extends object>(value: T | undefined, what = "options"): Partial<T> {
   if (value === undefined) return {};
-  if (typeof value !== "object" || value === null || Array.isArray(value) || dateTime(value) !== undefined) {
+  if (!isReadable(value) || Array.isArray(value) || dateTime(value) !== undefined) {
     throw new TypeError(expectedMessage(`${what} as an object`, value));
   }
   return value;
+}
+
+/**
+ * A filter of known values, as an option gives it: one value, or a list of them without repeats
+ * (an empty list keeps nothing). `undefined` when the option is absent.
+ *
+ * @param value - The option's value.
+ * @param allowed - The values the filter may hold.
+ * @param typeExpectation - What the option takes, for a wrong type (example: `"kind as a string or a list of strings"`).
+ * @param valueExpectation - What each value may be, for one that is not allowed (example: `"kind as one of county, city"`).
+ * @throws {TypeError} When `value` is neither a string nor a list of strings (a sparse list, whose
+ *   holes are no strings, included), or a revoked Proxy.
+ * @throws {RangeError} When a string is not one of `allowed`.
+ */
+export function filterList<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  typeExpectation: string,
+  valueExpectation: string,
+): readonly T[] | undefined {
+  if (value === undefined) return undefined;
+  const list: readonly unknown[] | undefined =
+    typeof value === "string" ? [value] : isReadable(value) && Array.isArray(value) ? value : undefined;
+  if (list === undefined) throw new TypeError(expectedMessage(typeExpectation, value));
+  const distinct: T[] = [];
+  // A plain loop, not every(): a hole is read as undefined and refused like any other non-string.
+  for (let index = 0; index < list.length; index += 1) {
+    const item = list[index];
+    if (typeof item !== "string") throw new TypeError(expectedMessage(typeExpectation, value));
+    if (!(allowed as readonly string[]).includes(item)) throw new RangeError(expectedMessage(valueExpectation, item));
+    // Kept once: a long list with repeats costs its one reading here, not a pass at every match.
+    if (!(distinct as string[]).includes(item)) distinct.push(item as T);
+  }
+  return distinct;
 }
 
 /** ASCII-only case mapping: codes are ASCII, so "\ufb02" (fl) or the Kelvin sign never map to letters. */
@@ -168,6 +278,7 @@ export function asciiUpperCase(text: string): string {
 
 function describeObject(value: object | null): string {
   if (value === null) return "null";
+  if (isRevokedProxy(value)) return "a revoked Proxy";
   const time = dateTime(value);
   if (time !== undefined) return Number.isNaN(time) ? "an invalid Date" : `a Date (${new Date(time).toISOString()})`;
   // A Proxy of a Date, or an object made from Date.prototype, looks like a Date but has no time.
@@ -185,14 +296,20 @@ function describeObject(value: object | null): string {
   } catch {
     return "an object";
   }
-  return typeof constructorName === "string" && constructorName !== ""
-    ? `an instance of ${describeString(constructorName).slice(1, -1)}`
-    : "an object";
+  return typeof constructorName === "string" && constructorName !== "" ? `an instance of ${unquotedCut(constructorName)}` : "an object";
 }
 
+/** Thrown by {@link tryJson}'s replacer to stop at the first value past {@link mostJsonValues}. */
+const tooLong: unique symbol = Symbol("too long");
+
 function tryJson(value: object): string | undefined {
+  let values = 0;
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value, (_key, item: unknown) => {
+      values += 1;
+      if (values > mostJsonValues) throw tooLong;
+      return item;
+    });
   } catch {
     return undefined;
   }
