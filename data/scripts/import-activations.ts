@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { activation, isRealPartialDate, jurisdiction } from "../schema.js";
 import { recordsJson } from "./records-json.js";
-import { runIfMain } from "./script-main.js";
+import { importArguments, runIfMain } from "./script-main.js";
 
 /** A jurisdiction record as `data/schema.ts` defines it. */
 export type Jurisdiction = z.output<typeof jurisdiction>;
@@ -650,34 +650,9 @@ function writeFiles(dir: string, files: Readonly<Record<string, string>>): void 
 
 const usage = "Usage: npm run import:activations -- <path to csv> [--out <dir>] [--check]";
 
-interface Options {
-  readonly csvPath: string;
-  readonly outDir: string;
-  readonly outGiven: boolean;
-  readonly check: boolean;
-}
-
-function parseArguments(args: readonly string[]): Options {
-  let csvPath: string | undefined;
-  let outDir: string | undefined;
-  let check = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--check") check = true;
-    else if (arg === "--out") {
-      outDir = args[++index];
-      if (outDir === undefined || outDir.startsWith("--")) throw new Error(`--out needs a directory\n${usage}`);
-    } else if (arg?.startsWith("--")) throw new Error(`Unknown option ${arg}\n${usage}`);
-    else if (csvPath === undefined) csvPath = arg;
-    else throw new Error(`Unexpected argument ${arg}\n${usage}`);
-  }
-  if (csvPath === undefined) throw new Error(`The path to the CSV is missing\n${usage}`);
-  return { csvPath, outDir: outDir === undefined ? defaultOutDir : resolve(outDir), outGiven: outDir !== undefined, check };
-}
-
 function main(args: readonly string[]): number {
-  const options = parseArguments(args);
-  const result = importActivations(readFileSync(options.csvPath, "utf8"), readAtlas());
+  const options = importArguments(args, usage, "The path to the CSV is missing", defaultOutDir);
+  const result = importActivations(readFileSync(options.input, "utf8"), readAtlas());
   const files = importedFiles(result);
   const shown = (path: string): string => relative(process.cwd(), path) || ".";
 
@@ -700,13 +675,13 @@ function main(args: readonly string[]): number {
       return !existsSync(committed) || !readFileSync(committed).equals(readFileSync(join(scratch, name)));
     });
     if (differing.length === 0) {
-      console.log(`${shown(options.outDir)} is up to date with ${options.csvPath}.`);
+      console.log(`${shown(options.outDir)} is up to date with ${options.input}.`);
       return 0;
     }
-    const command = `npm run import:activations -- ${options.csvPath}${options.outGiven ? ` --out ${shown(options.outDir)}` : ""}`;
+    const command = `npm run import:activations -- ${options.input}${options.outGiven ? ` --out ${shown(options.outDir)}` : ""}`;
     for (const name of differing) {
       const path = join(options.outDir, name);
-      console.error(`${shown(path)} ${existsSync(path) ? "differs from" : "is missing from"} a fresh import of ${options.csvPath}.`);
+      console.error(`${shown(path)} ${existsSync(path) ? "differs from" : "is missing from"} a fresh import of ${options.input}.`);
     }
     console.error(`Run: ${command}`);
     return 1;

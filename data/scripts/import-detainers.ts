@@ -24,13 +24,13 @@
  * - a year's lift reasons, and its forms, add up to no more than its total.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import type { z } from "zod";
 import type { detainerCount } from "../schema.js";
 import { defaultOutDir } from "./import-activations.js";
 import { parseCsv } from "./import-places.js";
 import { recordsJson } from "./records-json.js";
-import { runIfMain } from "./script-main.js";
+import { importArguments, runIfMain } from "./script-main.js";
 
 type DetainerCount = z.input<typeof detainerCount>;
 type Breakdown = DetainerCount["breakdown"];
@@ -287,26 +287,8 @@ export function readDetainersInput(dataDir: string): DetainersImportInput {
 
 const usage = "Usage: npm run import:detainers -- <data directory> [--out <dir>] [--check]";
 
-function parseArguments(args: readonly string[]): { dataDir: string; outDir: string; outGiven: boolean; check: boolean } {
-  let dataDir: string | undefined;
-  let outDir: string | undefined;
-  let check = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--check") check = true;
-    else if (arg === "--out") {
-      outDir = args[++index];
-      if (outDir === undefined || outDir.startsWith("--")) throw new Error(`--out needs a directory\n${usage}`);
-    } else if (arg?.startsWith("--")) throw new Error(`Unknown option ${arg}\n${usage}`);
-    else if (dataDir === undefined) dataDir = arg;
-    else throw new Error(`Unexpected argument ${arg}\n${usage}`);
-  }
-  if (dataDir === undefined) throw new Error(`The data directory is missing\n${usage}`);
-  return { dataDir, outDir: outDir === undefined ? defaultOutDir : resolve(outDir), outGiven: outDir !== undefined, check };
-}
-
 function main(args: readonly string[]): number {
-  const { dataDir, outDir, outGiven, check } = parseArguments(args);
+  const { input: dataDir, outDir, outGiven, check } = importArguments(args, usage, "The data directory is missing", defaultOutDir);
   const files = importDetainers(readDetainersInput(dataDir));
   const shown = (path: string) => relative(process.cwd(), path) || ".";
   if (!check) {
